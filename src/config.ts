@@ -1,0 +1,172 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Keyring } from './lib/crypto.ts';
+
+/**
+ * Configuration from the environment, validated once at start. A wrong value stops the start
+ * with one line per variable, naming it and what is expected (ConfigError).
+ * No DATABASE_URL ⇒ embedded PostgreSQL in DATA_DIR, with secrets generated once into
+ * DATA_DIR/secrets.json. With DATABASE_URL the secrets must come from the environment.
+ */
+
+const base64Key = (name: string) =>
+  z
+    .string()
+    .refine((v) => Buffer.from(v, 'base64').length === 32, `${name} harus 32 byte dalam base64 (buat dengan: openssl rand -base64 32)`);
+
+const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+
+const ZEnv = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number({ message: 'PORT harus berupa angka' }).int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/.+/, 'DATABASE_URL harus URL postgres://… atau postgresql://…')
+    .refine((v) => URL.canParse(v), 'DATABASE_URL bukan URL yang sah')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET harus minimal 32 karakter').optional(),
+  ENCRYPTION_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/, 'ENCRYPTION_KEYS harus berbentuk id:base64key[,id2:base64key2]')
+    .optional(),
+  ENCRYPTION_ACTIVE_KEY: z.string().min(1).optional(),
+  BLIND_INDEX_KEY: base64Key('BLIND_INDEX_KEY').optional(),
+  COOKIE_SECURE: booleanString.default(true),
+  TRUST_PROXY: booleanString.default(false),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
+  DEMO_WORKERS: z.coerce.number().int().min(0).max(1_000_000).default(1000),
+  JOBS: booleanString.default(true),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  databaseMode: 'embedded' | 'postgres';
+  dataDir: string;
+  logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
+  sessionSecret: string;
+  keyring: Keyring;
+  cookieSecure: boolean;
+  trustProxy: boolean;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  seedDemo: 'auto' | 'true' | 'false';
+  demoWorkers: number;
+  jobsEnabled: boolean;
+  version: string;
+};
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+type Secrets = { sessionSecret: string; encryptionKeys: string; blindIndexKey: string };
+
+function generateSecrets(): Secrets {
+  return {
+    sessionSecret: randomBytes(32).toString('base64url'),
+    encryptionKeys: `k1:${randomBytes(32).toString('base64')}`,
+    blindIndexKey: randomBytes(32).toString('base64'),
+  };
+}
+
+/** Embedded/demo mode only: secrets are generated once and kept in DATA_DIR/secrets.json (git-ignored). */
+function loadOrCreateLocalSecrets(dataDir: string): Secrets {
+  const file = path.join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Secrets;
+  mkdirSync(dataDir, { recursive: true });
+  const secrets = generateSecrets();
+  writeFileSync(file, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 });
+  return secrets;
+}
+
+export function parseKeyring(encryptionKeys: string, activeKeyId: string | undefined, blindIndexKey: string): Keyring {
+  const keys = new Map<string, Buffer>();
+  const problems: string[] = [];
+  for (const entry of encryptionKeys.split(',')) {
+    const [id, value] = entry.split(':') as [string, string];
+    const key = Buffer.from(value, 'base64');
+    if (key.length !== 32) problems.push(`ENCRYPTION_KEYS: kunci "${id}" harus 32 byte dalam base64`);
+    keys.set(id, key);
+  }
+  const active = activeKeyId ?? [...keys.keys()].at(-1)!;
+  if (!keys.has(active)) problems.push(`ENCRYPTION_ACTIVE_KEY: "${active}" tidak ada di ENCRYPTION_KEYS`);
+  if (problems.length) throw new ConfigError(problems);
+  return { activeKeyId: active, keys, blindIndexKey: Buffer.from(blindIndexKey, 'base64') };
+}
+
+function readVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    return pkg.version;
+  } catch {
+    return '0.0.0';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings count as unset, as in most deployment tools.
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = ZEnv.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? '?');
+        const shown = name in cleaned && !/SECRET|KEY/.test(name) ? ` (sekarang: "${cleaned[name]}")` : '';
+        const message = issue.message.startsWith(name) ? issue.message : `${name}: ${issue.message}`;
+        return `${message}${shown}`;
+      }),
+    );
+  }
+  const e = parsed.data;
+  const databaseMode = e.DATABASE_URL ? 'postgres' : 'embedded';
+  const dataDir = path.resolve(e.DATA_DIR);
+
+  let secrets: Secrets;
+  if (databaseMode === 'embedded') {
+    const local = loadOrCreateLocalSecrets(dataDir);
+    secrets = {
+      sessionSecret: e.SESSION_SECRET ?? local.sessionSecret,
+      encryptionKeys: e.ENCRYPTION_KEYS ?? local.encryptionKeys,
+      blindIndexKey: e.BLIND_INDEX_KEY ?? local.blindIndexKey,
+    };
+  } else {
+    const missing = (['SESSION_SECRET', 'ENCRYPTION_KEYS', 'BLIND_INDEX_KEY'] as const)
+      .filter((name) => !e[name])
+      .map((name) => `${name} wajib diisi bila DATABASE_URL dipakai (rahasia tidak dibuat otomatis di luar mode tertanam)`);
+    if (missing.length) throw new ConfigError(missing);
+    secrets = { sessionSecret: e.SESSION_SECRET!, encryptionKeys: e.ENCRYPTION_KEYS!, blindIndexKey: e.BLIND_INDEX_KEY! };
+  }
+
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST ?? (databaseMode === 'embedded' ? '127.0.0.1' : '0.0.0.0'),
+    databaseUrl: e.DATABASE_URL,
+    databaseMode,
+    dataDir,
+    logLevel: e.LOG_LEVEL,
+    sessionSecret: secrets.sessionSecret,
+    keyring: parseKeyring(secrets.encryptionKeys, e.ENCRYPTION_ACTIVE_KEY, secrets.blindIndexKey),
+    cookieSecure: e.COOKIE_SECURE,
+    trustProxy: e.TRUST_PROXY,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    seedDemo: e.SEED_DEMO,
+    demoWorkers: e.DEMO_WORKERS,
+    jobsEnabled: e.JOBS,
+    version: readVersion(),
+  };
+}

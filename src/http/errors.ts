@@ -1,0 +1,54 @@
+/**
+ * One error type for the whole application, with stable codes. Handlers and services throw
+ * AppError; src/http/error-handler.ts turns every error into
+ * {"error":{"code","message","details"}} with the status from STATUS_BY_CODE.
+ */
+export const STATUS_BY_CODE = {
+  VALIDATION_FAILED: 400,
+  INVALID_JSON: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  INVALID_CREDENTIALS: 401,
+  FORBIDDEN: 403,
+  CSRF_FAILED: 403,
+  NOT_FOUND: 404,
+  ROUTE_NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  CONFLICT: 409,
+  EMAIL_TAKEN: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  TOO_MANY_ATTEMPTS: 429,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  NOT_READY: 503,
+} as const;
+
+export type ErrorCode = keyof typeof STATUS_BY_CODE;
+
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly code: ErrorCode;
+  readonly details: unknown;
+  /** Extra response headers, e.g. Retry-After. */
+  readonly headers: Record<string, string>;
+
+  constructor(code: ErrorCode, options: { message?: string; details?: unknown; headers?: Record<string, string> } = {}) {
+    super(options.message ?? code);
+    this.code = code;
+    this.details = options.details;
+    this.headers = options.headers ?? {};
+  }
+
+  get status(): number {
+    return STATUS_BY_CODE[this.code];
+  }
+
+  /** Whether a message was given by the thrower (otherwise the catalogue's is used). */
+  get hasCustomMessage(): boolean {
+    return this.message !== this.code;
+  }
+}
+
+export const notFound = (details?: unknown) => new AppError('NOT_FOUND', { details });
+export const forbidden = (details?: unknown) => new AppError('FORBIDDEN', { details });

@@ -1,0 +1,45 @@
+import type { ErrorCode } from './errors.ts';
+
+export type Locale = 'id' | 'en';
+
+/** Default human messages per error code; Bahasa Indonesia first. Clients key on the code. */
+const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
+  VALIDATION_FAILED: { id: 'Data yang dikirim tidak valid.', en: 'The submitted data is invalid.' },
+  INVALID_JSON: { id: 'Isi permintaan bukan JSON yang sah.', en: 'The request body is not valid JSON.' },
+  BAD_REQUEST: { id: 'Permintaan tidak dapat diproses.', en: 'The request cannot be processed.' },
+  UNAUTHENTICATED: { id: 'Silakan masuk terlebih dahulu.', en: 'Please sign in first.' },
+  INVALID_CREDENTIALS: { id: 'E-mail atau kata sandi salah.', en: 'Wrong e-mail or password.' },
+  FORBIDDEN: { id: 'Anda tidak berhak melakukan ini.', en: 'You are not allowed to do this.' },
+  CSRF_FAILED: {
+    id: 'Permintaan ditolak karena token keamanan (CSRF) tidak ada atau tidak cocok. Muat ulang halaman.',
+    en: 'Request refused: the security (CSRF) token is missing or wrong. Reload the page.',
+  },
+  NOT_FOUND: { id: 'Data tidak ditemukan.', en: 'Not found.' },
+  ROUTE_NOT_FOUND: { id: 'Alamat API ini tidak ada.', en: 'This API address does not exist.' },
+  METHOD_NOT_ALLOWED: { id: 'Metode HTTP ini tidak didukung di alamat ini.', en: 'This HTTP method is not supported here.' },
+  CONFLICT: { id: 'Data bertentangan dengan data yang sudah ada.', en: 'This conflicts with existing data.' },
+  EMAIL_TAKEN: { id: 'E-mail ini sudah dipakai pengguna lain.', en: 'This e-mail is already in use.' },
+  PAYLOAD_TOO_LARGE: { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' },
+  UNSUPPORTED_MEDIA_TYPE: { id: 'Jenis isi (Content-Type) tidak didukung.', en: 'Unsupported Content-Type.' },
+  TOO_MANY_ATTEMPTS: {
+    id: 'Terlalu banyak percobaan masuk yang gagal. Coba lagi nanti.',
+    en: 'Too many failed sign-in attempts. Try again later.',
+  },
+  RATE_LIMITED: { id: 'Terlalu banyak permintaan. Coba lagi nanti.', en: 'Too many requests. Try again later.' },
+  INTERNAL: {
+    id: 'Terjadi kesalahan di server. Sebutkan nomor permintaan ini bila menghubungi petugas.',
+    en: 'Something went wrong on the server. Quote this request id when you contact support.',
+  },
+  NOT_READY: { id: 'Layanan belum siap.', en: 'The service is not ready.' },
+};
+
+export function messageFor(code: ErrorCode, locale: Locale): string {
+  return MESSAGES[code][locale];
+}
+
+/** The caller's language: the signed-in user's choice, else Accept-Language, else Bahasa Indonesia. */
+export function localeFromHeader(acceptLanguage: string | undefined): Locale {
+  if (!acceptLanguage) return 'id';
+  const first = acceptLanguage.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'id';
+}
