@@ -31,7 +31,18 @@ export function createPgBossQueue(pool: pg.Pool, options: { pollingIntervalSecon
   const queues = new Set<string>();
   const ensureQueue = async (name: string) => {
     if (queues.has(name)) return;
-    if (!(await boss.getQueue(name))) await boss.createQueue(name);
+    // createQueue adds a partition to pg-boss's job table; on PostgreSQL it can deadlock with
+    // pg-boss's own start-up work or another process creating a queue. It is idempotent: retry.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (!(await boss.getQueue(name))) await boss.createQueue(name);
+        break;
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (attempt >= 5 || (code !== '40P01' && code !== '23505')) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+      }
+    }
     queues.add(name);
   };
 
