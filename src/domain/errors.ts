@@ -1,0 +1,231 @@
+/**
+ * Errors of the pure domain rules: a stable code, the offending field and parameters, and a message
+ * in Bahasa Indonesia and English built from them. The HTTP layer answers them with 400 and the
+ * error shape; the UI shows `message` in the user's language.
+ */
+export type Locale = 'id' | 'en';
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+const t = (id: Template, en: Template) => ({ id, en });
+
+/** Every code the domain rules can raise, with its messages. Codes are stable: never rename one. */
+export const DOMAIN_MESSAGES = {
+  // Money and amounts
+  AMOUNT_INVALID: t(
+    (p) => `Jumlah "${p.value}" bukan angka rupiah yang sah (contoh: 1000000 atau Rp 1.000.000).`,
+    (p) => `"${p.value}" is not a valid rupiah amount (e.g. 1000000 or Rp 1.000.000).`,
+  ),
+  AMOUNT_NEGATIVE: t(
+    (p) => `Jumlah tidak boleh negatif: ${p.value}.`,
+    (p) => `The amount must not be negative: ${p.value}.`,
+  ),
+  AMOUNT_TOO_LARGE: t(
+    (p) => `Jumlah terlalu besar: ${p.value}.`,
+    (p) => `The amount is too large: ${p.value}.`,
+  ),
+  // Dates
+  DATE_INVALID: t(
+    (p) => `"${p.value}" bukan tanggal yang sah (format TTTT-BB-HH, misalnya 2026-01-31).`,
+    (p) => `"${p.value}" is not a valid date (format YYYY-MM-DD, e.g. 2026-01-31).`,
+  ),
+  MONTH_INVALID: t(
+    (p) => `"${p.value}" bukan bulan yang sah (format TTTT-BB, misalnya 2026-01).`,
+    (p) => `"${p.value}" is not a valid month (format YYYY-MM, e.g. 2026-01).`,
+  ),
+  // NIK
+  NIK_FORMAT: t(
+    () => 'NIK hanya boleh berisi angka.',
+    () => 'A NIK contains digits only.',
+  ),
+  NIK_LENGTH: t(
+    (p) => `NIK harus 16 angka; yang diisi ${p.length} angka.`,
+    (p) => `A NIK has 16 digits; this one has ${p.length}.`,
+  ),
+  NIK_PROVINCE_UNKNOWN: t(
+    (p) => `Kode provinsi ${p.code} pada NIK (angka 1–2) tidak dikenal.`,
+    (p) => `Province code ${p.code} in the NIK (digits 1–2) does not exist.`,
+  ),
+  NIK_REGENCY_CODE_INVALID: t(
+    (p) => `Kode kabupaten/kota ${p.code} pada NIK (angka 3–4) tidak sah: kabupaten 01–69, kota 71–99.`,
+    (p) => `Regency/city code ${p.code} in the NIK (digits 3–4) is invalid: regencies 01–69, cities 71–99.`,
+  ),
+  NIK_REGENCY_UNKNOWN: t(
+    (p) => `Kabupaten/kota ${p.code} pada NIK tidak ada dalam daftar wilayah Kemendagri.`,
+    (p) => `Regency/city ${p.code} in the NIK is not in the Kemendagri region list.`,
+  ),
+  NIK_DISTRICT_CODE_INVALID: t(
+    () => 'Kode kecamatan pada NIK (angka 5–6) tidak boleh 00.',
+    () => 'The district code in the NIK (digits 5–6) cannot be 00.',
+  ),
+  NIK_DISTRICT_UNKNOWN: t(
+    (p) => `Kecamatan ${p.code} pada NIK tidak ada dalam daftar wilayah Kemendagri (mungkin kode lama sebelum pemekaran).`,
+    (p) => `District ${p.code} in the NIK is not in the Kemendagri region list (perhaps a code from before a split).`,
+  ),
+  NIK_DAY_INVALID: t(
+    (p) => `Tanggal lahir ${p.day} pada NIK (angka 7–8) tidak sah: 01–31 untuk laki-laki, 41–71 untuk perempuan.`,
+    (p) => `Birth day ${p.day} in the NIK (digits 7–8) is invalid: 01–31 for men, 41–71 for women.`,
+  ),
+  NIK_MONTH_INVALID: t(
+    (p) => `Bulan lahir ${p.month} pada NIK (angka 9–10) tidak sah: 01–12.`,
+    (p) => `Birth month ${p.month} in the NIK (digits 9–10) is invalid: 01–12.`,
+  ),
+  NIK_DATE_INVALID: t(
+    (p) => `Tanggal lahir pada NIK (${p.date}) tidak ada di kalender.`,
+    (p) => `The birth date in the NIK (${p.date}) does not exist.`,
+  ),
+  NIK_SERIAL_ZERO: t(
+    () => 'Nomor urut NIK (angka 13–16) tidak boleh 0000.',
+    () => 'The NIK serial (digits 13–16) cannot be 0000.',
+  ),
+  NIK_BIRTH_DATE_MISMATCH: t(
+    (p) => `Tanggal lahir pada NIK (${p.fromNik}) berbeda dengan tanggal lahir yang dicatat (${p.recorded}).`,
+    (p) => `The birth date in the NIK (${p.fromNik}) differs from the recorded birth date (${p.recorded}).`,
+  ),
+  NIK_SEX_MISMATCH: t(
+    (p) => `Jenis kelamin pada NIK (${p.fromNik}) berbeda dengan yang dicatat (${p.recorded}).`,
+    (p) => `The sex in the NIK (${p.fromNik}) differs from the recorded sex (${p.recorded}).`,
+  ),
+  KPJ_FORMAT: t(
+    () => 'Nomor KPJ harus tepat 11 angka.',
+    () => 'A KPJ number has exactly 11 digits.',
+  ),
+  PHONE_INVALID: t(
+    (p) => `Nomor telepon "${p.value}" tidak sah.`,
+    (p) => `Phone number "${p.value}" is invalid.`,
+  ),
+  PHONE_NOT_MOBILE: t(
+    () => 'Nomor harus nomor ponsel Indonesia (08… atau +628…), 10–13 angka.',
+    () => 'The number must be an Indonesian mobile number (08… or +628…), 10–13 digits.',
+  ),
+  // Rates and quotes
+  PROGRAM_UNKNOWN: t(
+    (p) => `Program "${p.value}" tidak dikenal. Pilihan: JKK, JKM, JHT.`,
+    (p) => `Unknown programme "${p.value}". Choose from JKK, JKM, JHT.`,
+  ),
+  PROGRAM_DUPLICATE: t(
+    (p) => `Program ${p.value} disebut dua kali.`,
+    (p) => `Programme ${p.value} is listed twice.`,
+  ),
+  PROGRAMS_REQUIRED: t(
+    () => 'Pilih program: JKK dan JKM wajib untuk pekerja bukan penerima upah; JHT boleh ditambah.',
+    () => 'Choose programmes: JKK and JKM are mandatory for informal workers; JHT may be added.',
+  ),
+  PROGRAMS_JKK_JKM_REQUIRED: t(
+    () => 'JKK dan JKM wajib diambil bersama untuk pekerja bukan penerima upah (PP 44/2015); JHT hanya tambahan.',
+    () => 'JKK and JKM are mandatory together for informal workers (PP 44/2015); JHT is only an addition.',
+  ),
+  MONTHS_NOT_ALLOWED: t(
+    (p) => `Masa bayar ${p.value} bulan tidak diizinkan. Pilihan: 1, 3, 6 atau 12 bulan.`,
+    (p) => `A payment period of ${p.value} months is not allowed. Choose 1, 3, 6 or 12 months.`,
+  ),
+  WORKERS_INVALID: t(
+    (p) => `Jumlah pekerja harus bilangan bulat 1 sampai ${p.max}; yang diisi ${p.value}.`,
+    (p) => `The number of workers must be a whole number from 1 to ${p.max}; got ${p.value}.`,
+  ),
+  INCOME_NOT_A_BRACKET: t(
+    (p) => `Penghasilan ${p.value} bukan salah satu tingkat penghasilan yang berlaku pada ${p.date}. Tingkat yang berlaku: ${p.brackets}.`,
+    (p) => `Income ${p.value} is not one of the income brackets in force on ${p.date}. Brackets: ${p.brackets}.`,
+  ),
+  NO_RATE_IN_FORCE: t(
+    (p) => `Tidak ada tabel iuran yang berlaku pada ${p.date}.`,
+    (p) => `No contribution table is in force on ${p.date}.`,
+  ),
+  // Benefits
+  BENEFIT_TYPE_UNKNOWN: t(
+    (p) => `Jenis manfaat "${p.value}" tidak dikenal.`,
+    (p) => `Unknown benefit type "${p.value}".`,
+  ),
+  NO_BENEFIT_RULES_IN_FORCE: t(
+    (p) => `Tidak ada aturan manfaat yang berlaku pada ${p.date}.`,
+    (p) => `No benefit rules are in force on ${p.date}.`,
+  ),
+  CONTRIBUTION_MONTHS_INVALID: t(
+    (p) => `Masa iur harus bilangan bulat 0 atau lebih (bulan); yang diisi ${p.value}.`,
+    (p) => `Contribution months must be a whole number, 0 or more; got ${p.value}.`,
+  ),
+  INCAPACITY_MONTHS_INVALID: t(
+    (p) => `Lama tidak mampu bekerja harus 0–120 bulan; yang diisi ${p.value}.`,
+    (p) => `Months of incapacity must be 0–120; got ${p.value}.`,
+  ),
+  DISABILITY_PERCENT_INVALID: t(
+    (p) => `Persentase cacat harus 1–100; yang diisi ${p.value}.`,
+    (p) => `The disability percentage must be 1–100; got ${p.value}.`,
+  ),
+  DISABILITY_REQUIRED: t(
+    () => 'Isi persentase cacat atau pilih bagian tubuh dari tabel cacat.',
+    () => 'Give a disability percentage or choose a body part from the disability table.',
+  ),
+  DISABILITY_CODE_UNKNOWN: t(
+    (p) => `Kode cacat "${p.value}" tidak ada dalam tabel.`,
+    (p) => `Disability code "${p.value}" is not in the table.`,
+  ),
+  SCHOOL_LEVEL_UNKNOWN: t(
+    (p) => `Jenjang sekolah "${p.value}" tidak dikenal. Pilihan: BELUM_SEKOLAH, TK, SD, SMP, SMA, PT.`,
+    (p) => `Unknown school level "${p.value}". Choose BELUM_SEKOLAH, TK, SD, SMP, SMA, PT.`,
+  ),
+  CHILD_BORN_AFTER_EVENT: t(
+    (p) => `Anak ke-${p.index} lahir sesudah tanggal kejadian.`,
+    (p) => `Child ${p.index} was born after the event date.`,
+  ),
+  TOO_MANY_CHILDREN: t(
+    (p) => `Paling banyak ${p.max} anak boleh dimasukkan.`,
+    (p) => `At most ${p.max} children may be given.`,
+  ),
+  // Heirs
+  RELATIONSHIP_UNKNOWN: t(
+    (p) => `Hubungan "${p.value}" tidak dikenal.`,
+    (p) => `Unknown relationship "${p.value}".`,
+  ),
+  // Coverage statistics
+  STATS_DEFINITION_MISMATCH: t(
+    (p) => `Angka cakupan dengan definisi penyebut berbeda (${p.a} dan ${p.b}) tidak boleh dibandingkan atau dijumlahkan.`,
+    (p) => `Coverage figures with different denominator definitions (${p.a} and ${p.b}) cannot be compared or summed.`,
+  ),
+  STATS_DATE_MISMATCH: t(
+    (p) => `Angka cakupan dengan tanggal acuan berbeda (${p.a} dan ${p.b}) tidak boleh dijumlahkan.`,
+    (p) => `Coverage figures with different reference dates (${p.a} and ${p.b}) cannot be summed.`,
+  ),
+  STATS_DENOMINATOR_INVALID: t(
+    () => 'Penyebut angka cakupan harus lebih dari 0 dan pembilang tidak boleh negatif.',
+    () => 'A coverage denominator must be above 0 and the numerator must not be negative.',
+  ),
+  STATS_DEFINITION_UNKNOWN: t(
+    (p) => `Definisi penyebut "${p.value}" tidak dikenal.`,
+    (p) => `Unknown denominator definition "${p.value}".`,
+  ),
+} satisfies Record<string, { id: Template; en: Template }>;
+
+export type DomainErrorCode = keyof typeof DOMAIN_MESSAGES;
+
+export type DomainIssue = { code: DomainErrorCode; field?: string; params?: Params };
+
+export function domainMessage(issue: DomainIssue, locale: Locale): string {
+  return DOMAIN_MESSAGES[issue.code][locale](issue.params ?? {});
+}
+
+export function isDomainErrorCode(code: string): code is DomainErrorCode {
+  return Object.hasOwn(DOMAIN_MESSAGES, code);
+}
+
+/** A rule was broken by the input. Carries every issue found, the first one names the error. */
+export class DomainError extends Error {
+  override name = 'DomainError';
+  readonly issues: DomainIssue[];
+
+  constructor(issues: DomainIssue | DomainIssue[]) {
+    const list = Array.isArray(issues) ? issues : [issues];
+    if (list.length === 0) throw new Error('DomainError needs at least one issue');
+    super(list.map((i) => i.code).join(', '));
+    this.issues = list;
+  }
+
+  get code(): DomainErrorCode {
+    return this.issues[0]!.code;
+  }
+}
+
+export function fail(code: DomainErrorCode, options: { field?: string; params?: Params } = {}): never {
+  throw new DomainError({ code, ...options });
+}
