@@ -21,6 +21,8 @@ import { donorOrgRoutes } from './modules/donor-orgs/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
+import { ruleRoutes } from './modules/rules/routes.ts';
+import { DEFAULT_RULE_BOOK, type RuleBook } from './domain/rules/index.ts';
 import { userRoutes } from './modules/users/routes.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
@@ -29,6 +31,10 @@ export type AppDeps = {
   config: Config;
   database: Database;
   queue?: Queue | null;
+  /** The rule data (rates, benefits, holidays, settings); the defaults in src/domain/rules. */
+  rules?: RuleBook;
+  /** Where log lines go (tests capture them); standard output by default. */
+  logStream?: { write: (line: string) => void };
   /** Serve the built web app from web/dist (off in API tests). */
   isWebServed?: boolean;
 };
@@ -38,7 +44,7 @@ export type RouteEntry = { method: string; url: string; policy: Policy | undefin
 declare module 'fastify' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   interface FastifyInstance {
-    deps: AppDeps;
+    deps: AppDeps & { rules: RuleBook };
     routeTable: RouteEntry[];
   }
 }
@@ -49,7 +55,7 @@ const PLUGIN_ROUTE_PREFIXES = ['/api/docs', '/api/openapi.json'];
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { config, database } = deps;
   const app = Fastify({
-    logger: loggerOptions(config.logLevel),
+    logger: loggerOptions(config.logLevel, deps.logStream),
     genReqId: () => uuidv7(),
     requestIdHeader: false,
     trustProxy: config.trustProxy,
@@ -59,7 +65,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('deps', deps);
+  app.decorate('deps', { ...deps, rules: deps.rules ?? DEFAULT_RULE_BOOK });
   app.decorate('routeTable', [] as RouteEntry[]);
 
   app.addHook('onRoute', (route: RouteOptions) => {
@@ -139,6 +145,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(donorOrgRoutes);
       await api.register(regionRoutes);
       await api.register(homeRoutes);
+      await api.register(ruleRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: { kind: 'public' } } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -296,3 +296,19 @@ function nextYear(date: IsoDate): IsoDate {
   const { year, month, day } = splitDate(date);
   return month === 2 && day === 29 ? addDays(ymd(year + 1, 2, 28), 1) : ymd(year + 1, month, day);
 }
+
+/** Words for the notes of a simulation. */
+export const BENEFIT_NOTE_MESSAGES: Record<string, { id: string; en: string }> = {
+  TOTAL_DISABILITY_PERIODIC_NOT_COMPUTED: {
+    id: 'Santunan berkala cacat total tetap belum dihitung: besarannya belum terverifikasi.',
+    en: 'The periodic benefit for total permanent disability is not computed: its amount is unverified.',
+  },
+  DISABILITY_TABLE_UNVERIFIED: {
+    id: 'Persentase dari tabel cacat belum diperiksa terhadap Lampiran PP 44/2015; pakai hasil penilaian dokter.',
+    en: 'The disability-table percentage is not yet checked against PP 44/2015; use the medical assessment.',
+  },
+  SCHOLARSHIP_TK_ENTRY_AGE_ASSUMED: {
+    id: 'Anak yang belum sekolah dihitung mulai TK pada umur 4 tahun (perkiraan).',
+    en: 'A child not yet at school is counted from kindergarten at age 4 (an estimate).',
+  },
+};

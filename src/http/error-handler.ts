@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { DomainError, domainMessage } from '../domain/errors.ts';
 import { AppError, STATUS_BY_CODE, type ErrorCode } from './errors.ts';
 import { localeFromHeader, messageFor } from './messages.ts';
 
@@ -26,7 +27,7 @@ function codeForStatus(status: number): ErrorCode {
   return 'BAD_REQUEST';
 }
 
-function localeOf(request: FastifyRequest) {
+export function localeOf(request: FastifyRequest) {
   return request.actor?.locale ?? localeFromHeader(request.headers['accept-language']);
 }
 
@@ -52,6 +53,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
         ...(error.hasCustomMessage ? { message: error.message } : {}),
         details: error.details,
       });
+    }
+    if (error instanceof DomainError) {
+      // A rule broken by the input: 400 with the first issue's code, every issue in details.
+      const locale = localeOf(request);
+      const issues = error.issues.map((issue) => ({
+        code: issue.code,
+        ...(issue.field ? { field: issue.field } : {}),
+        message: domainMessage(issue, locale),
+      }));
+      const body: ErrorBody = { error: { code: error.code, message: issues[0]!.message, details: { issues } } };
+      return reply.code(400).type('application/json; charset=utf-8').send(body);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const where = (error as FastifyError).validationContext;

@@ -20,9 +20,10 @@ export const REDACT_PATHS = [
   '*.csrfToken',
 ];
 
-export function loggerOptions(level: string): FastifyServerOptions['logger'] {
+export function loggerOptions(level: string, stream?: { write: (line: string) => void }): FastifyServerOptions['logger'] {
   return {
     level,
+    ...(stream ? { stream } : {}),
     redact: { paths: REDACT_PATHS, censor: '[disamarkan]' },
     serializers: {
       req: (req: { method: string; url: string; ip?: string }) => ({

@@ -552,6 +552,162 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hitung iuran: per pekerja per bulan, dan untuk N pekerja × M bulan (atau berapa pekerja untuk sebuah anggaran) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["QuoteRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Quote"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/benefits/simulate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Simulasi manfaat JKM dan JKK, rinci per komponen dengan dasar hitung dan regulasinya */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BenefitRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BenefitSimulation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/nik/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Periksa struktur NIK: wilayah, tanggal lahir, jenis kelamin, nomor urut (NIK tidak dicatat di log) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NikCheckRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NikCheck"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buku aturan: tarif, diskon, manfaat, tabel cacat, hari libur dan pengaturan — masing-masing dengan regulasi dan tanggalnya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleBook"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -599,6 +755,432 @@ export interface components {
             /** @enum {string} */
             kind: "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa" | "kelurahan" | "desa_adat";
             parentCode: string | null;
+        };
+        RuleSourceInput: {
+            regulation: string;
+            title: string;
+            date: string | null;
+            url: string | null;
+            /** @enum {string} */
+            status: "VERIFIED" | "DERIVED" | "UNVERIFIED" | "CONFLICT";
+            note: string | null;
+        };
+        RegulationInput: {
+            id: string;
+            title: string;
+            date: string | null;
+            url: string | null;
+        };
+        /**
+         * @example {
+         *       "programs": [
+         *         "JKK",
+         *         "JKM"
+         *       ],
+         *       "declaredIncome": "1000000",
+         *       "workers": 100,
+         *       "months": 6,
+         *       "date": "2026-01-01"
+         *     }
+         */
+        QuoteRequestInput: {
+            /**
+             * @description JKK dan JKM wajib; JHT boleh ditambah
+             * @example [
+             *       "JKK",
+             *       "JKM"
+             *     ]
+             */
+            programs: string[];
+            /**
+             * @description Penghasilan yang dilaporkan (tingkat penghasilan); bawaan Rp 1.000.000
+             * @example 1000000
+             */
+            declaredIncome?: string;
+            /**
+             * @description Jumlah pekerja (atau isi budget)
+             * @example 100
+             */
+            workers?: number;
+            /**
+             * @description Anggaran: berapa pekerja yang terlindungi olehnya
+             * @example 100000000
+             */
+            budget?: string;
+            /**
+             * @description Masa bayar: 1, 3, 6 atau 12 bulan
+             * @example 6
+             */
+            months: number;
+            /**
+             * @description Hari dalam bulan iuran pertama; bawaan hari ini (WIB)
+             * @example 2026-01-01
+             */
+            date?: string;
+            /**
+             * @description Kode pekerjaan, untuk diskon per kelompok pekerjaan
+             * @example OJEK
+             */
+            occupation?: string;
+        };
+        QuoteInput: {
+            programs: ("JKK" | "JKM" | "JHT")[];
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 16800
+             */
+            declaredIncome: string;
+            workers: number;
+            months: number;
+            startMonth: string;
+            endMonth: string;
+            coveredFrom: string;
+            coveredUntil: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 16800
+             */
+            perWorkerMonthly: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 16800
+             */
+            perWorker: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 16800
+             */
+            total: string;
+            lines: {
+                /** @enum {string} */
+                program: "JKK" | "JKM" | "JHT";
+                rate: {
+                    /** @constant */
+                    kind: "percent";
+                    basisPoints: number;
+                } | {
+                    /** @constant */
+                    kind: "flat";
+                    /**
+                     * @description Rupiah utuh sebagai string desimal
+                     * @example 16800
+                     */
+                    amount: string;
+                };
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                monthlyBase: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                monthlyDiscount: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                monthly: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                perWorker: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                total: string;
+                source: components["schemas"]["RuleSourceInput"];
+            }[];
+            monthly: {
+                month: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                perWorker: string;
+                rateVersion: string;
+            }[];
+            discounts: {
+                id: string;
+                name: string;
+                basisPoints: number;
+                programs: string[];
+                months: string[];
+                source: components["schemas"]["RuleSourceInput"];
+            }[];
+            budget: {
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                amount: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                remainder: string;
+            } | null;
+            regulations: components["schemas"]["RegulationInput"][];
+        };
+        /**
+         * @example {
+         *       "type": "JKM",
+         *       "eventDate": "2026-11-01",
+         *       "declaredIncome": "1000000",
+         *       "contributionMonths": 40,
+         *       "children": [
+         *         {
+         *           "birthDate": "2015-03-01",
+         *           "level": "SD"
+         *         }
+         *       ]
+         *     }
+         */
+        BenefitRequestInput: {
+            /**
+             * @description JKM, JKK_DEATH, JKK_TOTAL_DISABILITY, JKK_PARTIAL_DISABILITY, JKK_TEMPORARY_INCAPACITY
+             * @example JKM
+             */
+            type: string;
+            /**
+             * @description Tanggal TTTT-BB-HH
+             * @example 2026-01-01
+             */
+            eventDate: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 1000000
+             */
+            declaredIncome?: string;
+            /** @description Masa iur dalam bulan (beasiswa JKM perlu ≥ 36) */
+            contributionMonths?: number;
+            children?: {
+                /**
+                 * @description Tanggal TTTT-BB-HH
+                 * @example 2026-01-01
+                 */
+                birthDate: string;
+                /** @description BELUM_SEKOLAH, TK, SD, SMP, SMA, PT */
+                level: string;
+            }[];
+            incapacityMonths?: number;
+            disabilityPercent?: number;
+            disabilityCode?: string;
+            transport?: {
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 1000000
+                 */
+                LAND?: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 1000000
+                 */
+                SEA?: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 1000000
+                 */
+                AIR?: string;
+            };
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 1000000
+             */
+            homeCare?: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 1000000
+             */
+            medical?: string;
+        };
+        BenefitSimulationInput: {
+            type: string;
+            eventDate: string;
+            benefitVersion: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 16800
+             */
+            total: string;
+            items: {
+                code: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                amount: string;
+                basis: string;
+                child: number | null;
+                regulation: components["schemas"]["RegulationInput"];
+            }[];
+            scholarship: {
+                isEligible: boolean;
+                reason: string;
+                minContributionMonths: number | null;
+                children: {
+                    index: number;
+                    isEligible: boolean;
+                    reason: string;
+                    /**
+                     * @description Rupiah utuh sebagai string desimal
+                     * @example 16800
+                     */
+                    total: string;
+                    years: {
+                        schoolYearStarts: string;
+                        level: string;
+                        /**
+                         * @description Rupiah utuh sebagai string desimal
+                         * @example 16800
+                         */
+                        amount: string;
+                    }[];
+                }[];
+            };
+            notes: {
+                code: string;
+                message: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "nik": "3515144508680002"
+         *     }
+         */
+        NikCheckRequestInput: {
+            /** @description NIK 16 angka (spasi boleh) */
+            nik: string;
+            /**
+             * @description Tanggal lahir yang dicatat: peringatan bila berbeda dari NIK
+             * @example 2026-01-01
+             */
+            birthDate?: string;
+            /** @enum {string} */
+            sex?: "L" | "P";
+        };
+        NikCheckInput: {
+            /** @constant */
+            isValid: true;
+            maskedNik: string;
+            province: {
+                code: string;
+                currentCode: string;
+                name: string | null;
+            };
+            regency: {
+                code: string;
+                currentCode: string;
+                name: string | null;
+            };
+            district: {
+                code: string;
+                currentCode: string;
+                name: string | null;
+            };
+            birthDate: string;
+            /** @enum {string} */
+            sex: "L" | "P";
+            serial: string;
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+        };
+        RuleBookInput: {
+            regulations: components["schemas"]["RegulationInput"][];
+            rates: {
+                id: string;
+                effectiveFrom: string;
+                effectiveTo: string | null;
+                programs: {
+                    program: string;
+                    rate: {
+                        /** @constant */
+                        kind: "percent";
+                        basisPoints: number;
+                    } | {
+                        /** @constant */
+                        kind: "flat";
+                        /**
+                         * @description Rupiah utuh sebagai string desimal
+                         * @example 16800
+                         */
+                        amount: string;
+                    };
+                    source: components["schemas"]["RuleSourceInput"];
+                }[];
+                brackets: string[];
+                bracketsSource: components["schemas"]["RuleSourceInput"];
+            }[];
+            discounts: {
+                id: string;
+                nameId: string;
+                nameEn: string;
+                programs: string[];
+                basisPoints: number;
+                from: string;
+                to: string;
+                occupationGroups: string[];
+                occupations: string[];
+                source: components["schemas"]["RuleSourceInput"];
+            }[];
+            benefits: {
+                id: string;
+                effectiveFrom: string;
+                effectiveTo: string | null;
+                items: {
+                    key: string;
+                    value: string;
+                    source: components["schemas"]["RuleSourceInput"];
+                }[];
+                scholarshipLevels: {
+                    level: string;
+                    yearly: string;
+                    maxYears: number;
+                }[];
+            }[];
+            disabilityTable: {
+                rows: {
+                    code: string;
+                    nameId: string;
+                    nameEn: string;
+                    basisPoints: number;
+                }[];
+                source: components["schemas"]["RuleSourceInput"];
+            };
+            holidays: {
+                year: number;
+                source: components["schemas"]["RuleSourceInput"];
+                days: {
+                    date: string;
+                    nameId: string;
+                    /** @enum {string} */
+                    kind: "LIBUR_NASIONAL" | "CUTI_BERSAMA";
+                }[];
+            }[];
+            settings: {
+                key: string;
+                value: unknown;
+                source: components["schemas"]["RuleSourceInput"] | null;
+            }[];
+            regionHistory: {
+                changes: {
+                    oldCode: string;
+                    currentCode: string;
+                    name: string;
+                }[];
+                source: components["schemas"]["RuleSourceInput"];
+            };
+            occupations: {
+                code: string;
+                nameId: string;
+                nameEn: string;
+                group: string;
+            }[];
         };
         UserSummaryInput: {
             id: string;
@@ -654,6 +1236,432 @@ export interface components {
             /** @enum {string} */
             kind: "provinsi" | "kabupaten" | "kota" | "kecamatan" | "desa" | "kelurahan" | "desa_adat";
             parentCode: string | null;
+        };
+        RuleSource: {
+            regulation: string;
+            title: string;
+            date: string | null;
+            url: string | null;
+            /** @enum {string} */
+            status: "VERIFIED" | "DERIVED" | "UNVERIFIED" | "CONFLICT";
+            note: string | null;
+        };
+        Regulation: {
+            id: string;
+            title: string;
+            date: string | null;
+            url: string | null;
+        };
+        /**
+         * @example {
+         *       "programs": [
+         *         "JKK",
+         *         "JKM"
+         *       ],
+         *       "declaredIncome": "1000000",
+         *       "workers": 100,
+         *       "months": 6,
+         *       "date": "2026-01-01"
+         *     }
+         */
+        QuoteRequest: {
+            /**
+             * @description JKK dan JKM wajib; JHT boleh ditambah
+             * @example [
+             *       "JKK",
+             *       "JKM"
+             *     ]
+             */
+            programs: string[];
+            /**
+             * @description Penghasilan yang dilaporkan (tingkat penghasilan); bawaan Rp 1.000.000
+             * @example 1000000
+             */
+            declaredIncome?: string;
+            /**
+             * @description Jumlah pekerja (atau isi budget)
+             * @example 100
+             */
+            workers?: number;
+            /**
+             * @description Anggaran: berapa pekerja yang terlindungi olehnya
+             * @example 100000000
+             */
+            budget?: string;
+            /**
+             * @description Masa bayar: 1, 3, 6 atau 12 bulan
+             * @example 6
+             */
+            months: number;
+            /**
+             * @description Hari dalam bulan iuran pertama; bawaan hari ini (WIB)
+             * @example 2026-01-01
+             */
+            date?: string;
+            /**
+             * @description Kode pekerjaan, untuk diskon per kelompok pekerjaan
+             * @example OJEK
+             */
+            occupation?: string;
+        };
+        Quote: {
+            programs: ("JKK" | "JKM" | "JHT")[];
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 16800
+             */
+            declaredIncome: string;
+            workers: number;
+            months: number;
+            startMonth: string;
+            endMonth: string;
+            coveredFrom: string;
+            coveredUntil: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 16800
+             */
+            perWorkerMonthly: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 16800
+             */
+            perWorker: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 16800
+             */
+            total: string;
+            lines: {
+                /** @enum {string} */
+                program: "JKK" | "JKM" | "JHT";
+                rate: {
+                    /** @constant */
+                    kind: "percent";
+                    basisPoints: number;
+                } | {
+                    /** @constant */
+                    kind: "flat";
+                    /**
+                     * @description Rupiah utuh sebagai string desimal
+                     * @example 16800
+                     */
+                    amount: string;
+                };
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                monthlyBase: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                monthlyDiscount: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                monthly: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                perWorker: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                total: string;
+                source: components["schemas"]["RuleSource"];
+            }[];
+            monthly: {
+                month: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                perWorker: string;
+                rateVersion: string;
+            }[];
+            discounts: {
+                id: string;
+                name: string;
+                basisPoints: number;
+                programs: string[];
+                months: string[];
+                source: components["schemas"]["RuleSource"];
+            }[];
+            budget: {
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                amount: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                remainder: string;
+            } | null;
+            regulations: components["schemas"]["Regulation"][];
+        };
+        /**
+         * @example {
+         *       "type": "JKM",
+         *       "eventDate": "2026-11-01",
+         *       "declaredIncome": "1000000",
+         *       "contributionMonths": 40,
+         *       "children": [
+         *         {
+         *           "birthDate": "2015-03-01",
+         *           "level": "SD"
+         *         }
+         *       ]
+         *     }
+         */
+        BenefitRequest: {
+            /**
+             * @description JKM, JKK_DEATH, JKK_TOTAL_DISABILITY, JKK_PARTIAL_DISABILITY, JKK_TEMPORARY_INCAPACITY
+             * @example JKM
+             */
+            type: string;
+            /**
+             * @description Tanggal TTTT-BB-HH
+             * @example 2026-01-01
+             */
+            eventDate: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 1000000
+             */
+            declaredIncome?: string;
+            /** @description Masa iur dalam bulan (beasiswa JKM perlu ≥ 36) */
+            contributionMonths?: number;
+            children?: {
+                /**
+                 * @description Tanggal TTTT-BB-HH
+                 * @example 2026-01-01
+                 */
+                birthDate: string;
+                /** @description BELUM_SEKOLAH, TK, SD, SMP, SMA, PT */
+                level: string;
+            }[];
+            incapacityMonths?: number;
+            disabilityPercent?: number;
+            disabilityCode?: string;
+            transport?: {
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 1000000
+                 */
+                LAND?: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 1000000
+                 */
+                SEA?: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 1000000
+                 */
+                AIR?: string;
+            };
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 1000000
+             */
+            homeCare?: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 1000000
+             */
+            medical?: string;
+        };
+        BenefitSimulation: {
+            type: string;
+            eventDate: string;
+            benefitVersion: string;
+            /**
+             * @description Rupiah utuh sebagai string desimal
+             * @example 16800
+             */
+            total: string;
+            items: {
+                code: string;
+                /**
+                 * @description Rupiah utuh sebagai string desimal
+                 * @example 16800
+                 */
+                amount: string;
+                basis: string;
+                child: number | null;
+                regulation: components["schemas"]["Regulation"];
+            }[];
+            scholarship: {
+                isEligible: boolean;
+                reason: string;
+                minContributionMonths: number | null;
+                children: {
+                    index: number;
+                    isEligible: boolean;
+                    reason: string;
+                    /**
+                     * @description Rupiah utuh sebagai string desimal
+                     * @example 16800
+                     */
+                    total: string;
+                    years: {
+                        schoolYearStarts: string;
+                        level: string;
+                        /**
+                         * @description Rupiah utuh sebagai string desimal
+                         * @example 16800
+                         */
+                        amount: string;
+                    }[];
+                }[];
+            };
+            notes: {
+                code: string;
+                message: string;
+            }[];
+        };
+        /**
+         * @example {
+         *       "nik": "3515144508680002"
+         *     }
+         */
+        NikCheckRequest: {
+            /** @description NIK 16 angka (spasi boleh) */
+            nik: string;
+            /**
+             * @description Tanggal lahir yang dicatat: peringatan bila berbeda dari NIK
+             * @example 2026-01-01
+             */
+            birthDate?: string;
+            /** @enum {string} */
+            sex?: "L" | "P";
+        };
+        NikCheck: {
+            /** @constant */
+            isValid: true;
+            maskedNik: string;
+            province: {
+                code: string;
+                currentCode: string;
+                name: string | null;
+            };
+            regency: {
+                code: string;
+                currentCode: string;
+                name: string | null;
+            };
+            district: {
+                code: string;
+                currentCode: string;
+                name: string | null;
+            };
+            birthDate: string;
+            /** @enum {string} */
+            sex: "L" | "P";
+            serial: string;
+            warnings: {
+                code: string;
+                message: string;
+            }[];
+        };
+        RuleBook: {
+            regulations: components["schemas"]["Regulation"][];
+            rates: {
+                id: string;
+                effectiveFrom: string;
+                effectiveTo: string | null;
+                programs: {
+                    program: string;
+                    rate: {
+                        /** @constant */
+                        kind: "percent";
+                        basisPoints: number;
+                    } | {
+                        /** @constant */
+                        kind: "flat";
+                        /**
+                         * @description Rupiah utuh sebagai string desimal
+                         * @example 16800
+                         */
+                        amount: string;
+                    };
+                    source: components["schemas"]["RuleSource"];
+                }[];
+                brackets: string[];
+                bracketsSource: components["schemas"]["RuleSource"];
+            }[];
+            discounts: {
+                id: string;
+                nameId: string;
+                nameEn: string;
+                programs: string[];
+                basisPoints: number;
+                from: string;
+                to: string;
+                occupationGroups: string[];
+                occupations: string[];
+                source: components["schemas"]["RuleSource"];
+            }[];
+            benefits: {
+                id: string;
+                effectiveFrom: string;
+                effectiveTo: string | null;
+                items: {
+                    key: string;
+                    value: string;
+                    source: components["schemas"]["RuleSource"];
+                }[];
+                scholarshipLevels: {
+                    level: string;
+                    yearly: string;
+                    maxYears: number;
+                }[];
+            }[];
+            disabilityTable: {
+                rows: {
+                    code: string;
+                    nameId: string;
+                    nameEn: string;
+                    basisPoints: number;
+                }[];
+                source: components["schemas"]["RuleSource"];
+            };
+            holidays: {
+                year: number;
+                source: components["schemas"]["RuleSource"];
+                days: {
+                    date: string;
+                    nameId: string;
+                    /** @enum {string} */
+                    kind: "LIBUR_NASIONAL" | "CUTI_BERSAMA";
+                }[];
+            }[];
+            settings: {
+                key: string;
+                value: unknown;
+                source: components["schemas"]["RuleSource"] | null;
+            }[];
+            regionHistory: {
+                changes: {
+                    oldCode: string;
+                    currentCode: string;
+                    name: string;
+                }[];
+                source: components["schemas"]["RuleSource"];
+            };
+            occupations: {
+                code: string;
+                nameId: string;
+                nameEn: string;
+                group: string;
+            }[];
         };
         UserSummary: {
             id: string;
