@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../../src/domain/errors.ts';
+import { type DomainError } from '../../../src/domain/errors.ts';
 import { allocate, formatRupiah, formatThousands, parseRupiah, percentOf } from '../../../src/domain/money.ts';
 
 describe('rupiah', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isKpjFormat, maskPhone, normalizeMobile } from '../../../src/domain/contact.ts';
 import { ymd } from '../../../src/domain/dates.ts';
-import { DomainError } from '../../../src/domain/errors.ts';
+import { type DomainError } from '../../../src/domain/errors.ts';
 import { formatNik, maskNik, parseNik, type RegionCodeLookup } from '../../../src/domain/nik.ts';
 
 /** A small region tree: Sidoarjo (35.15) with Sukodono (35.15.14), Kotawaringin Timur (62.02). */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../../src/domain/dates.ts';
-import { DomainError } from '../../../src/domain/errors.ts';
+import { type DomainError } from '../../../src/domain/errors.ts';
 import { monthlyContribution, quoteContribution, workersForBudget, type QuoteInput } from '../../../src/domain/quote.ts';
 import { DEFAULT_RULE_BOOK as book, type RuleBook } from '../../../src/domain/rules/index.ts';
 
