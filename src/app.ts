@@ -22,7 +22,6 @@ import { healthRoutes } from './modules/health/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
-import { DEFAULT_RULE_BOOK, type RuleBook } from './domain/rules/index.ts';
 import { userRoutes } from './modules/users/routes.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
@@ -31,8 +30,6 @@ export type AppDeps = {
   config: Config;
   database: Database;
   queue?: Queue | null;
-  /** The rule data (rates, benefits, holidays, settings); the defaults in src/domain/rules. */
-  rules?: RuleBook;
   /** Where log lines go (tests capture them); standard output by default. */
   logStream?: { write: (line: string) => void };
   /** Serve the built web app from web/dist (off in API tests). */
@@ -44,7 +41,7 @@ export type RouteEntry = { method: string; url: string; policy: Policy | undefin
 declare module 'fastify' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- declaration merging needs an interface
   interface FastifyInstance {
-    deps: AppDeps & { rules: RuleBook };
+    deps: AppDeps;
     routeTable: RouteEntry[];
   }
 }
@@ -65,7 +62,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('deps', { ...deps, rules: deps.rules ?? DEFAULT_RULE_BOOK });
+  app.decorate('deps', deps);
   app.decorate('routeTable', [] as RouteEntry[]);
 
   app.addHook('onRoute', (route: RouteOptions) => {

@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import type { RuleBook } from './domain/rules/index.ts';
 import type { Keyring } from './lib/crypto.ts';
+import { loadRuleBook, RuleFileError } from './modules/rules/rule-file.ts';
 
 /**
  * Configuration from the environment, validated once at start. A wrong value stops the start
@@ -43,6 +45,7 @@ const ZEnv = z.object({
   SEED_DEMO: z.enum(['auto', 'true', 'false']).default('auto'),
   DEMO_WORKERS: z.coerce.number().int().min(0).max(1_000_000).default(1000),
   JOBS: booleanString.default(true),
+  RULES_FILE: z.string().min(1).optional(),
 });
 
 export type Config = {
@@ -62,6 +65,8 @@ export type Config = {
   seedDemo: 'auto' | 'true' | 'false';
   demoWorkers: number;
   jobsEnabled: boolean;
+  /** The rule data: defaults plus the rows of RULES_FILE. */
+  rules: RuleBook;
   version: string;
 };
 
@@ -150,6 +155,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secrets = { sessionSecret: e.SESSION_SECRET!, encryptionKeys: e.ENCRYPTION_KEYS!, blindIndexKey: e.BLIND_INDEX_KEY! };
   }
 
+  let rules: RuleBook;
+  try {
+    rules = loadRuleBook(e.RULES_FILE);
+  } catch (error) {
+    if (error instanceof RuleFileError) throw new ConfigError(error.problems);
+    throw error;
+  }
+
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -167,6 +180,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO,
     demoWorkers: e.DEMO_WORKERS,
     jobsEnabled: e.JOBS,
+    rules,
     version: readVersion(),
   };
 }

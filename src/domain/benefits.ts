@@ -2,7 +2,6 @@ import { addDays, ageOn, birthdayAt, splitDate, ymd, type IsoDate } from './date
 import { DomainError, type DomainIssue } from './errors.ts';
 import { formatRupiah, minRupiah, percentOf, sumRupiah, type Rupiah } from './money.ts';
 import { benefitVersionOn, SCHOOL_LEVELS, type BenefitVersion, type ChildLevel, type RuleBook, type SchoolLevel, type TransportMode } from './rules/index.ts';
-import type { RegulationId } from './rules/regulations.ts';
 
 /**
  * Benefits of informal workers, itemised (domain.md §2, PP 82/2019, Permenaker 5/2021). Every item
@@ -33,7 +32,7 @@ export type BenefitItemCode =
   | 'MEDICAL'
   | 'SCHOLARSHIP';
 
-export type BenefitItem = { code: BenefitItemCode; amount: Rupiah; basis: string; regulation: RegulationId; child?: number };
+export type BenefitItem = { code: BenefitItemCode; amount: Rupiah; basis: string; regulation: string; child?: number };
 
 export type ChildInput = { birthDate: IsoDate; level: string };
 
@@ -106,7 +105,7 @@ export function simulateBenefit(book: RuleBook, input: BenefitInput): BenefitRes
   const income = input.declaredIncome;
   const items: BenefitItem[] = [];
   const notes: string[] = [];
-  const add = (code: BenefitItemCode, amount: Rupiah, basis: string, regulation: RegulationId) => {
+  const add = (code: BenefitItemCode, amount: Rupiah, basis: string, regulation: string) => {
     items.push({ code, amount, basis, regulation });
   };
 
@@ -219,7 +218,7 @@ function disabilityBasisPoints(book: RuleBook, input: BenefitInput, issues: Doma
 function addCareCosts(
   rules: BenefitVersion,
   input: BenefitInput,
-  add: (code: BenefitItemCode, amount: Rupiah, basis: string, regulation: RegulationId) => void,
+  add: (code: BenefitItemCode, amount: Rupiah, basis: string, regulation: string) => void,
 ) {
   const caps = rules.transportCaps;
   const modes: [TransportMode, BenefitItemCode][] = [

@@ -3,7 +3,7 @@ import { fail } from '../errors.ts';
 import { BENEFIT_VERSIONS, DISABILITY_TABLE, type BenefitVersion, type DisabilityRow } from './benefits.ts';
 import { HOLIDAY_YEARS, type Holiday, type HolidayYear } from './holidays.ts';
 import { DISCOUNTS, RATE_VERSIONS, type Discount, type RateVersion } from './rates.ts';
-import type { Source } from './regulations.ts';
+import { REGULATIONS, type Regulation, type Source } from './regulations.ts';
 import { DEFAULT_SETTINGS, type RuleSettings } from './settings.ts';
 
 /**
@@ -12,6 +12,7 @@ import { DEFAULT_SETTINGS, type RuleSettings } from './settings.ts';
  * without touching the functions that use them.
  */
 export type RuleBook = {
+  regulations: readonly Regulation[];
   rates: readonly RateVersion[];
   discounts: readonly Discount[];
   benefits: readonly BenefitVersion[];
@@ -21,6 +22,7 @@ export type RuleBook = {
 };
 
 export const DEFAULT_RULE_BOOK: RuleBook = {
+  regulations: REGULATIONS,
   rates: RATE_VERSIONS,
   discounts: DISCOUNTS,
   benefits: BENEFIT_VERSIONS,
@@ -50,12 +52,16 @@ export function benefitVersionOn(book: RuleBook, date: IsoDate): BenefitVersion 
   return inForce(book.benefits, date) ?? fail('NO_BENEFIT_RULES_IN_FORCE', { field: 'eventDate', params: { date } });
 }
 
+export function regulationOf(book: RuleBook, id: string): Regulation | undefined {
+  return book.regulations.find((r) => r.id === id);
+}
+
 /** The set of non-working dates (holidays, and collective leave when the setting says so). */
 export function holidaySet(book: RuleBook): ReadonlySet<IsoDate> {
   const days: Holiday[] = book.holidays.flatMap((y) => y.days);
   return new Set(days.filter((d) => d.kind === 'LIBUR_NASIONAL' || book.settings.sla.isCutiBersamaHoliday).map((d) => d.date));
 }
 
-export type { BenefitVersion, Discount, DisabilityRow, Holiday, HolidayYear, RateVersion, RuleSettings, Source };
+export type { BenefitVersion, Discount, DisabilityRow, Holiday, HolidayYear, RateVersion, Regulation, RuleSettings, Source };
 export { PROGRAMS, type Program } from './rates.ts';
 export { SCHOOL_LEVELS, type ChildLevel, type SchoolLevel, type TransportMode } from './benefits.ts';

@@ -110,11 +110,8 @@ export const REGULATIONS = [
 
 export type RegulationId = (typeof REGULATIONS)[number]['id'];
 
-const BY_ID: ReadonlyMap<string, Regulation> = new Map(REGULATIONS.map((r) => [r.id, r]));
-
-export function regulationById(id: string): Regulation | undefined {
-  return BY_ID.get(id);
-}
-
-/** What a number rests on: a regulation, how sure we are, and a note when it needs one. */
-export type Source = { regulation: RegulationId; status: SourceStatus; note?: string };
+/**
+ * What a number rests on: a regulation (an id of REGULATIONS or of the deployment's rule file), how
+ * sure we are, and a note when it needs one.
+ */
+export type Source = { regulation: string; status: SourceStatus; note?: string };

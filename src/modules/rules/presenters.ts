@@ -2,17 +2,18 @@ import { z } from 'zod';
 import { OCCUPATIONS } from '../../domain/occupations.ts';
 import type { RuleBook } from '../../domain/rules/index.ts';
 import { REGION_HISTORY } from '../../domain/rules/region-history.ts';
-import { REGULATIONS, regulationById, type Source } from '../../domain/rules/regulations.ts';
+import { regulationOf } from '../../domain/rules/index.ts';
+import type { Source } from '../../domain/rules/regulations.ts';
 import { SETTING_SOURCES } from '../../domain/rules/settings.ts';
 import { ZRateOut, ZRegulationOut, ZSourceOut } from './schemas.ts';
 
-export function presentRegulation(id: string) {
-  const r = regulationById(id);
+export function presentRegulation(book: RuleBook, id: string) {
+  const r = regulationOf(book, id);
   return { id, title: r?.title ?? id, date: r?.date ?? null, url: r?.url ?? null };
 }
 
-export function presentSource(source: Source) {
-  const r = regulationById(source.regulation);
+export function presentSource(book: RuleBook, source: Source) {
+  const r = regulationOf(book, source.regulation);
   return {
     regulation: source.regulation,
     title: r?.title ?? source.regulation,
@@ -92,7 +93,7 @@ function flattenSettings(value: unknown, prefix = ''): { key: string; value: unk
 export function presentRuleBook(book: RuleBook): z.infer<typeof ZRuleBook> {
   const str = (n: bigint) => n.toString();
   return {
-    regulations: REGULATIONS.map((r) => presentRegulation(r.id)),
+    regulations: book.regulations.map((r) => presentRegulation(book, r.id)),
     rates: book.rates.map((v) => ({
       id: v.id,
       effectiveFrom: v.effectiveFrom,
@@ -102,11 +103,11 @@ export function presentRuleBook(book: RuleBook): z.infer<typeof ZRuleBook> {
         return {
           program,
           rate: rate.kind === 'percent' ? { kind: 'percent' as const, basisPoints: rate.basisPoints } : { kind: 'flat' as const, amount: str(rate.amount) },
-          source: presentSource(rate.source),
+          source: presentSource(book, rate.source),
         };
       }),
       brackets: v.brackets.map(str),
-      bracketsSource: presentSource(v.bracketsSource),
+      bracketsSource: presentSource(book, v.bracketsSource),
     })),
     discounts: book.discounts.map((d) => ({
       id: d.id,
@@ -118,41 +119,41 @@ export function presentRuleBook(book: RuleBook): z.infer<typeof ZRuleBook> {
       to: d.to,
       occupationGroups: [...(d.occupationGroups ?? [])],
       occupations: [...(d.occupations ?? [])],
-      source: presentSource(d.source),
+      source: presentSource(book, d.source),
     })),
     benefits: book.benefits.map((b) => ({
       id: b.id,
       effectiveFrom: b.effectiveFrom,
       effectiveTo: b.effectiveTo,
       items: [
-        { key: 'jkm.lumpSum', value: str(b.jkm.lumpSum), source: presentSource(b.jkm.source) },
-        { key: 'jkm.periodic', value: str(b.jkm.periodic), source: presentSource(b.jkm.source) },
-        { key: 'jkm.funeral', value: str(b.jkm.funeral), source: presentSource(b.jkm.source) },
-        { key: 'jkkDeath.incomeMultiplier', value: String(b.jkkDeath.incomeMultiplier), source: presentSource(b.jkkDeath.source) },
-        { key: 'jkkDeath.periodic', value: str(b.jkkDeath.periodic), source: presentSource(b.jkkDeath.source) },
-        { key: 'jkkDeath.funeral', value: str(b.jkkDeath.funeral), source: presentSource(b.jkkDeath.source) },
-        { key: 'totalDisability.percent', value: String(b.totalDisability.basisPoints / 100), source: presentSource(b.totalDisability.source) },
-        { key: 'totalDisability.multiplier', value: String(b.totalDisability.multiplier), source: presentSource(b.totalDisability.source) },
-        { key: 'partialDisability.multiplier', value: String(b.partialDisability.multiplier), source: presentSource(b.partialDisability.source) },
-        { key: 'temporaryIncapacity.fullMonths', value: String(b.temporaryIncapacity.fullMonths), source: presentSource(b.temporaryIncapacity.source) },
-        { key: 'temporaryIncapacity.laterPercent', value: String(b.temporaryIncapacity.laterBasisPoints / 100), source: presentSource(b.temporaryIncapacity.source) },
-        { key: 'transportCaps.LAND', value: str(b.transportCaps.LAND), source: presentSource(b.transportCaps.source) },
-        { key: 'transportCaps.SEA', value: str(b.transportCaps.SEA), source: presentSource(b.transportCaps.source) },
-        { key: 'transportCaps.AIR', value: str(b.transportCaps.AIR), source: presentSource(b.transportCaps.source) },
-        { key: 'homeCare.cap', value: str(b.homeCare.cap), source: presentSource(b.homeCare.source) },
-        { key: 'scholarship.maxChildren', value: String(b.scholarship.maxChildren), source: presentSource(b.scholarship.source) },
-        { key: 'scholarship.endAge', value: String(b.scholarship.endAge), source: presentSource(b.scholarship.source) },
-        { key: 'scholarship.minContributionMonthsNonWork', value: String(b.scholarship.minContributionMonthsNonWork), source: presentSource(b.scholarship.source) },
+        { key: 'jkm.lumpSum', value: str(b.jkm.lumpSum), source: presentSource(book, b.jkm.source) },
+        { key: 'jkm.periodic', value: str(b.jkm.periodic), source: presentSource(book, b.jkm.source) },
+        { key: 'jkm.funeral', value: str(b.jkm.funeral), source: presentSource(book, b.jkm.source) },
+        { key: 'jkkDeath.incomeMultiplier', value: String(b.jkkDeath.incomeMultiplier), source: presentSource(book, b.jkkDeath.source) },
+        { key: 'jkkDeath.periodic', value: str(b.jkkDeath.periodic), source: presentSource(book, b.jkkDeath.source) },
+        { key: 'jkkDeath.funeral', value: str(b.jkkDeath.funeral), source: presentSource(book, b.jkkDeath.source) },
+        { key: 'totalDisability.percent', value: String(b.totalDisability.basisPoints / 100), source: presentSource(book, b.totalDisability.source) },
+        { key: 'totalDisability.multiplier', value: String(b.totalDisability.multiplier), source: presentSource(book, b.totalDisability.source) },
+        { key: 'partialDisability.multiplier', value: String(b.partialDisability.multiplier), source: presentSource(book, b.partialDisability.source) },
+        { key: 'temporaryIncapacity.fullMonths', value: String(b.temporaryIncapacity.fullMonths), source: presentSource(book, b.temporaryIncapacity.source) },
+        { key: 'temporaryIncapacity.laterPercent', value: String(b.temporaryIncapacity.laterBasisPoints / 100), source: presentSource(book, b.temporaryIncapacity.source) },
+        { key: 'transportCaps.LAND', value: str(b.transportCaps.LAND), source: presentSource(book, b.transportCaps.source) },
+        { key: 'transportCaps.SEA', value: str(b.transportCaps.SEA), source: presentSource(book, b.transportCaps.source) },
+        { key: 'transportCaps.AIR', value: str(b.transportCaps.AIR), source: presentSource(book, b.transportCaps.source) },
+        { key: 'homeCare.cap', value: str(b.homeCare.cap), source: presentSource(book, b.homeCare.source) },
+        { key: 'scholarship.maxChildren', value: String(b.scholarship.maxChildren), source: presentSource(book, b.scholarship.source) },
+        { key: 'scholarship.endAge', value: String(b.scholarship.endAge), source: presentSource(book, b.scholarship.source) },
+        { key: 'scholarship.minContributionMonthsNonWork', value: String(b.scholarship.minContributionMonthsNonWork), source: presentSource(book, b.scholarship.source) },
       ],
       scholarshipLevels: Object.entries(b.scholarship.levels).map(([level, l]) => ({ level, yearly: str(l.yearly), maxYears: l.maxYears })),
     })),
-    disabilityTable: { rows: [...book.disability.rows], source: presentSource(book.disability.source) },
-    holidays: book.holidays.map((y) => ({ year: y.year, source: presentSource(y.source), days: [...y.days] })),
+    disabilityTable: { rows: [...book.disability.rows], source: presentSource(book, book.disability.source) },
+    holidays: book.holidays.map((y) => ({ year: y.year, source: presentSource(book, y.source), days: [...y.days] })),
     settings: flattenSettings(book.settings).map(({ key, value }) => {
       const source = SETTING_SOURCES[key];
-      return { key, value, source: source ? presentSource(source) : null };
+      return { key, value, source: source ? presentSource(book, source) : null };
     }),
-    regionHistory: { changes: [...REGION_HISTORY.changes], source: presentSource(REGION_HISTORY.source) },
+    regionHistory: { changes: [...REGION_HISTORY.changes], source: presentSource(book, REGION_HISTORY.source) },
     occupations: OCCUPATIONS.map((o) => ({ ...o })),
   };
 }

@@ -5,6 +5,7 @@ import { DomainError, domainMessage, type DomainIssue } from '../../domain/error
 import { parseRupiah, type Rupiah } from '../../domain/money.ts';
 import { maskNik, parseNik } from '../../domain/nik.ts';
 import { quoteContribution, workersForBudget, type Quote } from '../../domain/quote.ts';
+import type { RuleBook } from '../../domain/rules/index.ts';
 import { localeOf } from '../../http/error-handler.ts';
 import { allow } from '../../http/policy.ts';
 import { presentRegulation, presentRuleBook, presentSource, ZRuleBook } from './presenters.ts';
@@ -32,7 +33,7 @@ const money = (amount: Rupiah) => amount.toString();
  * (every number with its regulation and date). No sign-in; rate-limited per address.
  */
 export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
-  const book = app.deps.rules;
+  const book = app.deps.config.rules;
   const db = app.deps.database.db;
   let regionLookup: Awaited<ReturnType<typeof loadRegionLookup>> | null = null;
   const regions = async () => (regionLookup ??= await loadRegionLookup(db));
@@ -59,9 +60,9 @@ export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
       if (budget !== undefined) {
         const result = workersForBudget(book, { ...input, budget });
         const quote = result.quote ?? quoteContribution(book, { ...input, workers: 1 });
-        return presentQuote(quote, { workers: result.workers, budget, remainder: result.remainder }, localeOf(request));
+        return presentQuote(book, quote, { workers: result.workers, budget, remainder: result.remainder }, localeOf(request));
       }
-      return presentQuote(quoteContribution(book, { ...input, workers: body.workers ?? Number.NaN }), null, localeOf(request));
+      return presentQuote(book, quoteContribution(book, { ...input, workers: body.workers ?? Number.NaN }), null, localeOf(request));
     },
   );
 
@@ -118,7 +119,7 @@ export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
           amount: money(item.amount),
           basis: item.basis,
           child: item.child ?? null,
-          regulation: presentRegulation(item.regulation),
+          regulation: presentRegulation(book, item.regulation),
         })),
         scholarship: {
           ...result.scholarship,
@@ -189,7 +190,7 @@ export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
 
 };
 
-function presentQuote(quote: Quote, budget: { workers: number; budget: Rupiah; remainder: Rupiah } | null, locale: 'id' | 'en') {
+function presentQuote(book: RuleBook, quote: Quote, budget: { workers: number; budget: Rupiah; remainder: Rupiah } | null, locale: 'id' | 'en') {
   const workers = budget ? budget.workers : quote.workers;
   const scale = (amount: Rupiah) => money(budget ? (amount * BigInt(workers)) / BigInt(quote.workers) : amount);
   const regulationIds = new Set<string>();
@@ -203,7 +204,7 @@ function presentQuote(quote: Quote, budget: { workers: number; budget: Rupiah; r
       monthly: money(line.monthly),
       perWorker: money(line.perWorker),
       total: scale(line.total),
-      source: presentSource(line.rate.source),
+      source: presentSource(book, line.rate.source),
     };
   });
   for (const d of quote.discounts) regulationIds.add(d.source.regulation);
@@ -227,9 +228,9 @@ function presentQuote(quote: Quote, budget: { workers: number; budget: Rupiah; r
       basisPoints: d.basisPoints,
       programs: [...d.programs],
       months: d.months,
-      source: presentSource(d.source),
+      source: presentSource(book, d.source),
     })),
     budget: budget ? { amount: money(budget.budget), remainder: money(budget.remainder) } : null,
-    regulations: [...regulationIds].map(presentRegulation),
+    regulations: [...regulationIds].map((id) => presentRegulation(book, id)),
   };
 }
