@@ -106,11 +106,71 @@ export type WorkersTable = {
   p3ke_decile: number | null;
   is_wage_earner: Generated<boolean>;
   kpj: string | null;
-  status: ColumnType<'registered' | 'verified' | 'inactive' | 'deceased', 'registered' | 'verified' | 'inactive' | 'deceased' | undefined>;
+  status: ColumnType<WorkerStatus, WorkerStatus | undefined, WorkerStatus>;
   registered_by: string | null;
   verified_by: string | null;
   created_at: Timestamp;
   updated_at: Timestamp;
+  nik_prefix4: string | null;
+  name_norm: string;
+  phone_masked: string | null;
+  verified_at: Date | null;
+  merged_into: string | null;
+  source: ColumnType<'form' | 'import' | 'demo', 'form' | 'import' | 'demo' | undefined, 'form' | 'import' | 'demo'>;
+  import_id: string | null;
+};
+
+export type WorkerStatus = 'registered' | 'verified' | 'inactive' | 'deceased' | 'merged';
+
+export type WorkerDuplicatesTable = {
+  id: string;
+  worker_a: string;
+  worker_b: string;
+  reason: Generated<string>;
+  status: ColumnType<'open' | 'merged' | 'distinct', 'open' | 'merged' | 'distinct' | undefined, 'open' | 'merged' | 'distinct'>;
+  kept_worker: string | null;
+  decided_by: string | null;
+  decided_at: Date | null;
+  note: string | null;
+  created_at: Timestamp;
+};
+
+export type ImportStatus = 'validating' | 'validated' | 'committing' | 'committed' | 'failed';
+export type ImportMode = 'valid_only' | 'all_or_nothing';
+
+export type WorkerImportsTable = {
+  id: string;
+  created_by: string | null;
+  file_name: string;
+  file_sha256: Buffer;
+  file_kind: 'csv' | 'xlsx';
+  file_bytes: bigint;
+  mode: ImportMode | null;
+  status: ImportStatus;
+  total_rows: Generated<number>;
+  valid_rows: Generated<number>;
+  error_rows: Generated<number>;
+  warning_rows: Generated<number>;
+  committed_rows: Generated<number>;
+  committed_through: Generated<number>;
+  progress_done: Generated<number>;
+  progress_total: number | null;
+  columns: unknown;
+  failure: unknown;
+  same_file_as: string | null;
+  created_at: Timestamp;
+  validated_at: Date | null;
+  committed_at: Date | null;
+};
+
+export type WorkerImportIssuesTable = {
+  import_id: string;
+  row_number: number;
+  seq: number;
+  severity: 'error' | 'warning';
+  column_name: string | null;
+  code: string;
+  params: unknown;
 };
 
 export type WorkerNikIndexTable = {
@@ -128,4 +188,7 @@ export type DB = {
   audit_log: AuditLogTable;
   workers: WorkersTable;
   worker_nik_index: WorkerNikIndexTable;
+  worker_duplicates: WorkerDuplicatesTable;
+  worker_imports: WorkerImportsTable;
+  worker_import_issues: WorkerImportIssuesTable;
 };

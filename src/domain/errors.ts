@@ -99,6 +99,67 @@ export const DOMAIN_MESSAGES = {
     () => 'Nomor harus nomor ponsel Indonesia (08… atau +628…), 10–13 angka.',
     () => 'The number must be an Indonesian mobile number (08… or +628…), 10–13 digits.',
   ),
+  // Worker registration
+  NAME_REQUIRED: t(() => 'Nama lengkap wajib diisi.', () => 'Full name is required.'),
+  NAME_INVALID: t(
+    () => 'Nama hanya boleh berisi huruf, spasi, titik, koma, apostrof dan tanda hubung (paling banyak 150 karakter).',
+    () => 'A name may contain letters, spaces, dots, commas, apostrophes and hyphens only (at most 150 characters).',
+  ),
+  NIK_REQUIRED: t(() => 'NIK wajib diisi.', () => 'NIK is required.'),
+  BIRTH_DATE_IN_FUTURE: t(
+    (p) => `Tanggal lahir ${p.value} ada di masa depan.`,
+    (p) => `Birth date ${p.value} is in the future.`,
+  ),
+  AGE_OUT_OF_RANGE: t(
+    (p) => `Umur ${p.age} tahun di luar batas pendaftaran (${p.min}–${p.max} tahun).`,
+    (p) => `Age ${p.age} is outside the enrolment limits (${p.min}–${p.max} years).`,
+  ),
+  SEX_INVALID: t(
+    (p) => `Jenis kelamin "${p.value}" tidak dikenal: isi L (laki-laki) atau P (perempuan).`,
+    (p) => `Unknown sex "${p.value}": use L (male) or P (female).`,
+  ),
+  VILLAGE_REQUIRED: t(() => 'Kode desa/kelurahan domisili wajib diisi.', () => 'The village code of domicile is required.'),
+  VILLAGE_UNKNOWN: t(
+    (p) => `Kode desa/kelurahan ${p.value} tidak ada dalam daftar wilayah Kemendagri (format 62.02.05.2001).`,
+    (p) => `Village code ${p.value} is not in the Kemendagri region list (format 62.02.05.2001).`,
+  ),
+  VILLAGE_OUT_OF_SCOPE: t(
+    (p) => `Desa/kelurahan ${p.value} di luar wilayah kerja Anda.`,
+    (p) => `Village ${p.value} is outside your working area.`,
+  ),
+  OCCUPATION_REQUIRED: t(() => 'Pekerjaan wajib diisi.', () => 'Occupation is required.'),
+  OCCUPATION_UNKNOWN: t(
+    (p) => `Pekerjaan "${p.value}" tidak ada dalam daftar; pakai kode (mis. PETANI, NELAYAN) atau LAINNYA dengan keterangan.`,
+    (p) => `Occupation "${p.value}" is not in the list; use a code (e.g. PETANI, NELAYAN) or LAINNYA with a description.`,
+  ),
+  OCCUPATION_OTHER_REQUIRED: t(
+    () => 'Pekerjaan LAINNYA perlu keterangan pekerjaannya.',
+    () => 'Occupation LAINNYA needs a description.',
+  ),
+  P3KE_DECILE_INVALID: t(
+    (p) => `Desil P3KE "${p.value}" tidak sah: isi 1–10 atau kosongkan.`,
+    (p) => `P3KE decile "${p.value}" is invalid: use 1–10 or leave it empty.`,
+  ),
+  FLAG_INVALID: t(
+    (p) => `Nilai "${p.value}" tidak dikenal: isi ya/tidak.`,
+    (p) => `Unknown value "${p.value}": use yes/no (ya/tidak).`,
+  ),
+  WAGE_EARNER_NOT_ELIGIBLE: t(
+    () => 'Penerima upah (pekerja formal) tidak dapat didaftarkan sebagai pekerja rentan bukan penerima upah.',
+    () => 'A wage earner (formal worker) cannot be registered as an informal worker.',
+  ),
+  NIK_ALREADY_REGISTERED: t(
+    () => 'NIK ini sudah terdaftar.',
+    () => 'This NIK is already registered.',
+  ),
+  DUPLICATE_IN_FILE: t(
+    (p) => `NIK ini sama dengan baris ${p.firstRow} di berkas yang sama.`,
+    (p) => `This NIK repeats row ${p.firstRow} of the same file.`,
+  ),
+  PROBABLE_DUPLICATE: t(
+    () => 'Mungkin ganda: nama, tanggal lahir dan kabupaten sama dengan pekerja yang sudah terdaftar (NIK berbeda). Petugas akan memeriksa.',
+    () => 'Possible duplicate: same name, birth date and regency as a registered worker (different NIK). An officer will review it.',
+  ),
   // Rates and quotes
   PROGRAM_UNKNOWN: t(
     (p) => `Program "${p.value}" tidak dikenal. Pilihan: JKK, JKM, JHT.`,

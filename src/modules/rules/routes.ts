@@ -9,7 +9,7 @@ import type { RuleBook } from '../../domain/rules/index.ts';
 import { localeOf } from '../../http/error-handler.ts';
 import { allow } from '../../http/policy.ts';
 import { presentRegulation, presentRuleBook, presentSource, ZRuleBook } from './presenters.ts';
-import { loadRegionLookup } from './region-lookup.ts';
+import { regionCache } from '../regions/region-cache.ts';
 import { ZBenefitBody, ZBenefitResponse, ZNikBody, ZNikResponse, ZQuoteBody, ZQuoteResponse } from './schemas.ts';
 
 /** Public, anonymous tools: generous for people, closed to scrapers. */
@@ -35,8 +35,6 @@ const money = (amount: Rupiah) => amount.toString();
 export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
   const book = app.deps.config.rules;
   const db = app.deps.database.db;
-  let regionLookup: Awaited<ReturnType<typeof loadRegionLookup>> | null = null;
-  const regions = async () => (regionLookup ??= await loadRegionLookup(db));
 
   app.post(
     '/quotes',
@@ -150,7 +148,7 @@ export const ruleRoutes: FastifyPluginAsyncZod = async (app) => {
       const issues: DomainIssue[] = [];
       const recordedBirthDate = body.birthDate === undefined ? undefined : collect(issues, () => parseIsoDate(body.birthDate!, 'birthDate'));
       if (issues.length > 0) throw new DomainError(issues);
-      const lookup = await regions();
+      const lookup = await regionCache(db);
       const result = parseNik(body.nik, {
         regions: lookup,
         today: jakartaToday(),

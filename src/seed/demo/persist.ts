@@ -1,7 +1,9 @@
 import { sql, type Kysely } from 'kysely';
 import { v7 as uuidv7 } from 'uuid';
 import type { DB } from '../../db/schema.ts';
-import { blindIndex, encryptField, type Keyring } from '../../lib/crypto.ts';
+import { normalizeName } from '../../domain/worker-input.ts';
+import type { Keyring } from '../../lib/crypto.ts';
+import { insertWorkers, type WorkerRowInput } from '../../modules/workers/repository.ts';
 import { ADMIN_EMAIL, AGENT_EMAIL, DEMO_STAFF } from './accounts.ts';
 import { DEMO_BRANCHES, DEMO_DONOR_ORGS } from './donors.ts';
 import { DEMO_AREAS, type AreaKey } from './profiles.ts';
@@ -111,68 +113,7 @@ export function registrarsOf(ids: DemoIds): Registrars {
   return { officerIdByArea, agentId: idOf(ids.userIdByEmail, AGENT_EMAIL) };
 }
 
-/** One column array per inserted column; rows are the array positions. */
-type WorkerColumns = {
-  id: string[];
-  nikCiphertext: Buffer[];
-  nikKeyId: string[];
-  nikBidx: Buffer[];
-  nikLast4: string[];
-  fullName: string[];
-  birthDate: string[];
-  sex: string[];
-  villageCode: string[];
-  regencyCode: string[];
-  occupationCode: string[];
-  occupationOther: (string | null)[];
-  incomeBracket: bigint[];
-  phoneCiphertext: (Buffer | null)[];
-  phoneKeyId: (string | null)[];
-  isDtks: boolean[];
-  p3keDecile: (number | null)[];
-  status: string[];
-  registeredBy: string[];
-  verifiedBy: (string | null)[];
-};
-
-function toColumns({ workers, keyring, registrars }: { workers: readonly DemoWorker[]; keyring: Keyring; registrars: Registrars }): WorkerColumns {
-  const columns: WorkerColumns = {
-    id: [], nikCiphertext: [], nikKeyId: [], nikBidx: [], nikLast4: [], fullName: [], birthDate: [], sex: [],
-    villageCode: [], regencyCode: [], occupationCode: [], occupationOther: [], incomeBracket: [], phoneCiphertext: [],
-    phoneKeyId: [], isDtks: [], p3keDecile: [], status: [], registeredBy: [], verifiedBy: [],
-  };
-  for (const worker of workers) {
-    const officerId = registrars.officerIdByArea.get(worker.areaKey) as string;
-    const nik = encryptField(keyring, worker.nik, 'worker.nik');
-    const phone = worker.phone === null ? null : encryptField(keyring, worker.phone, 'worker.phone');
-    columns.id.push(uuidv7());
-    columns.nikCiphertext.push(nik.ciphertext);
-    columns.nikKeyId.push(nik.keyId);
-    columns.nikBidx.push(blindIndex(keyring, worker.nik, 'worker.nik'));
-    columns.nikLast4.push(worker.nik.slice(-4));
-    columns.fullName.push(worker.fullName);
-    columns.birthDate.push(worker.birthDate);
-    columns.sex.push(worker.sex);
-    columns.villageCode.push(worker.villageCode);
-    columns.regencyCode.push(worker.regencyCode);
-    columns.occupationCode.push(worker.occupationCode);
-    columns.occupationOther.push(worker.occupationOther);
-    columns.incomeBracket.push(worker.incomeBracket);
-    columns.phoneCiphertext.push(phone?.ciphertext ?? null);
-    columns.phoneKeyId.push(phone?.keyId ?? null);
-    columns.isDtks.push(worker.isDtks);
-    columns.p3keDecile.push(worker.p3keDecile);
-    columns.status.push(worker.status);
-    columns.registeredBy.push(worker.registeredBy === 'agent' ? registrars.agentId : officerId);
-    columns.verifiedBy.push(worker.status === 'verified' ? officerId : null);
-  }
-  return columns;
-}
-
-/**
- * Inserts one chunk of workers and their NIK index rows through column arrays (unnest): 20
- * parameters per statement whatever the chunk size, far below PostgreSQL's 65,535 limit.
- */
+/** Inserts one chunk of demo workers through the registry's own insert (encryption, NIK index). */
 export async function insertWorkerChunk({
   trx,
   keyring,
@@ -184,23 +125,19 @@ export async function insertWorkerChunk({
   registrars: Registrars;
   workers: readonly DemoWorker[];
 }): Promise<void> {
-  const c = toColumns({ workers, keyring, registrars });
-  await sql`
-    insert into workers (
-      id, nik_ciphertext, nik_key_id, nik_bidx, nik_last4, full_name, birth_date, sex, village_code, regency_code,
-      occupation_code, occupation_other, income_bracket, phone_ciphertext, phone_key_id, is_dtks, p3ke_decile, status,
-      registered_by, verified_by
-    )
-    select * from unnest(
-      ${c.id}::uuid[], ${c.nikCiphertext}::bytea[], ${c.nikKeyId}::text[], ${c.nikBidx}::bytea[], ${c.nikLast4}::text[],
-      ${c.fullName}::text[], ${c.birthDate}::date[], ${c.sex}::text[], ${c.villageCode}::text[], ${c.regencyCode}::text[],
-      ${c.occupationCode}::text[], ${c.occupationOther}::text[], ${c.incomeBracket}::int8[], ${c.phoneCiphertext}::bytea[],
-      ${c.phoneKeyId}::text[], ${c.isDtks}::bool[], ${c.p3keDecile}::int2[], ${c.status}::text[], ${c.registeredBy}::uuid[],
-      ${c.verifiedBy}::uuid[]
-    )
-  `.execute(trx);
-  await sql`
-    insert into worker_nik_index (nik_bidx, worker_id)
-    select * from unnest(${c.nikBidx}::bytea[], ${c.id}::uuid[])
-  `.execute(trx);
+  const rows: WorkerRowInput[] = workers.map((worker) => {
+    const officerId = registrars.officerIdByArea.get(worker.areaKey) as string;
+    return {
+      ...worker,
+      id: uuidv7(),
+      nameNorm: normalizeName(worker.fullName),
+      isWageEarner: false,
+      source: 'demo',
+      registeredBy: worker.registeredBy === 'agent' ? registrars.agentId : officerId,
+      verifiedBy: worker.status === 'verified' ? officerId : null,
+      importId: null,
+    };
+  });
+  const inserted = await insertWorkers(trx, keyring, rows);
+  if (inserted.size !== rows.length) throw new Error('Data demo: NIK ganda dalam satu angkatan');
 }
