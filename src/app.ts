@@ -23,6 +23,7 @@ import { homeRoutes } from './modules/home/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { workerRoutes } from './modules/workers/routes.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
 
@@ -143,6 +144,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(regionRoutes);
       await api.register(homeRoutes);
       await api.register(ruleRoutes);
+      await api.register(workerRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: { kind: 'public' } } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -51,6 +51,8 @@ export type WorkerCheckContext = {
   /** Region-code prefixes the caller may register in; null = everywhere. */
   scopes: readonly string[] | null;
   today: IsoDate;
+  /** The age limits apply at first enrolment only (false when correcting a registered worker). */
+  isAgeChecked?: boolean;
 };
 
 export type WorkerCheck = { worker: CheckedWorker | null; errors: DomainIssue[]; warnings: DomainIssue[] };
@@ -160,7 +162,7 @@ export function checkWorker(input: WorkerInput, ctx: WorkerCheckContext): Worker
   }
 
   // Age at enrolment (configuration: eligibility.minAge / maxAge)
-  if (birthDate) {
+  if (birthDate && ctx.isAgeChecked !== false) {
     const age = ageOn(birthDate, ctx.today);
     const { minAge, maxAge } = settings.eligibility;
     if (age < minAge || age > maxAge) errors.push({ code: 'AGE_OUT_OF_RANGE', field: 'birthDate', params: { age, min: minAge, max: maxAge } });

@@ -19,6 +19,39 @@ const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   METHOD_NOT_ALLOWED: { id: 'Metode HTTP ini tidak didukung di alamat ini.', en: 'This HTTP method is not supported here.' },
   CONFLICT: { id: 'Data bertentangan dengan data yang sudah ada.', en: 'This conflicts with existing data.' },
   EMAIL_TAKEN: { id: 'E-mail ini sudah dipakai pengguna lain.', en: 'This e-mail is already in use.' },
+  NIK_ALREADY_REGISTERED: {
+    id: 'NIK ini sudah terdaftar. Buka data pekerja yang ada alih-alih mendaftarkannya lagi.',
+    en: 'This NIK is already registered. Open the existing worker instead of registering again.',
+  },
+  INVALID_STATE: { id: 'Tindakan ini tidak bisa dilakukan pada status data sekarang.', en: 'This action is not possible in the current state.' },
+  IMPORT_NOT_READY: {
+    id: 'Impor ini belum selesai diperiksa atau sudah diproses.',
+    en: 'This import has not finished checking or was already processed.',
+  },
+  IMPORT_HAS_ERRORS: {
+    id: 'Ada baris yang salah: pilih "simpan baris yang benar saja" atau perbaiki berkasnya dulu.',
+    en: 'Some rows are wrong: choose "keep the valid rows only" or fix the file first.',
+  },
+  FILE_REQUIRED: { id: 'Pilih berkas CSV atau Excel (.xlsx) untuk diunggah.', en: 'Choose a CSV or Excel (.xlsx) file to upload.' },
+  FILE_TYPE_UNSUPPORTED: {
+    id: 'Jenis berkas tidak didukung: unggah CSV (teks UTF-8) atau Excel .xlsx.',
+    en: 'Unsupported file type: upload a CSV (UTF-8 text) or an Excel .xlsx file.',
+  },
+  FILE_NOT_TEXT: {
+    id: 'Berkas CSV harus teks UTF-8 (tanpa karakter NUL). Simpan ulang sebagai "CSV UTF-8".',
+    en: 'A CSV file must be UTF-8 text (no NUL characters). Save it again as "CSV UTF-8".',
+  },
+  FILE_EMPTY: { id: 'Berkas tidak berisi baris data.', en: 'The file has no data rows.' },
+  FILE_COLUMNS_MISSING: {
+    id: 'Kolom wajib tidak ditemukan di baris judul. Pakai templat yang disediakan.',
+    en: 'Required columns are missing from the header row. Use the template provided.',
+  },
+  FILE_TOO_MANY_ROWS: { id: 'Berkas berisi terlalu banyak baris.', en: 'The file has too many rows.' },
+  FILE_ZIP_BOMB: {
+    id: 'Berkas Excel ditolak: isinya terlalu besar bila dibuka (kemungkinan berkas berbahaya).',
+    en: 'Excel file refused: it would expand too much when opened (possibly malicious).',
+  },
+  FILE_UNREADABLE: { id: 'Berkas tidak dapat dibaca.', en: 'The file cannot be read.' },
   PAYLOAD_TOO_LARGE: { id: 'Isi permintaan terlalu besar.', en: 'The request body is too large.' },
   UNSUPPORTED_MEDIA_TYPE: { id: 'Jenis isi (Content-Type) tidak didukung.', en: 'Unsupported Content-Type.' },
   TOO_MANY_ATTEMPTS: {

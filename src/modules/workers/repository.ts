@@ -129,6 +129,13 @@ export function decryptNik(keyring: Keyring, row: { id: string; nik_ciphertext: 
   return decryptField(keyring, { keyId: row.nik_key_id, ciphertext: row.nik_ciphertext }, nikContext(row.id));
 }
 
+/** A phone number's stored columns: ciphertext bound to the row, key id, masked form. */
+export function encryptPhone(keyring: Keyring, workerId: string, phone: string | null) {
+  if (!phone) return { ciphertext: null, keyId: null, masked: null };
+  const encrypted = encryptField(keyring, phone, phoneContext(workerId));
+  return { ciphertext: encrypted.ciphertext, keyId: encrypted.keyId, masked: maskPhone(phone) };
+}
+
 export function decryptPhone(keyring: Keyring, row: { id: string; phone_ciphertext: Buffer | null; phone_key_id: string | null }): string | null {
   if (!row.phone_ciphertext || !row.phone_key_id) return null;
   return decryptField(keyring, { keyId: row.phone_key_id, ciphertext: row.phone_ciphertext }, phoneContext(row.id));
@@ -153,13 +160,8 @@ export function workerScope(actor: Actor) {
         );
       }
       default:
-        return donorWorkerScope(actor);
+        // Donors see the workers their donations protect: none until donations cover workers.
+        return sql<boolean>`false`;
     }
   };
-}
-
-/** Donors see the workers their donations protect; the donation tables arrive with donations. */
-function donorWorkerScope(actor: Actor): Expression<SqlBool> {
-  void actor;
-  return sql<boolean>`false`;
 }
