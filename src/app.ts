@@ -23,6 +23,7 @@ import { homeRoutes } from './modules/home/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { workerImportRoutes } from './modules/workers/import/routes.ts';
 import { workerRoutes } from './modules/workers/routes.ts';
 
 export const WEB_DIST = fileURLToPath(new URL('../web/dist/', import.meta.url));
@@ -145,6 +146,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(homeRoutes);
       await api.register(ruleRoutes);
       await api.register(workerRoutes);
+      await api.register(workerImportRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: { kind: 'public' } } }, async () => app.swagger());
     },
     { prefix: '/api' },

@@ -46,6 +46,9 @@ const ZEnv = z.object({
   DEMO_WORKERS: z.coerce.number().int().min(0).max(1_000_000).default(1000),
   JOBS: booleanString.default(true),
   RULES_FILE: z.string().min(1).optional(),
+  IMPORT_MAX_MB: z.coerce.number().min(1).max(1024).default(10),
+  IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
+  IMPORT_XLSX_MAX_UNCOMPRESSED_MB: z.coerce.number().min(1).max(4096).default(100),
 });
 
 export type Config = {
@@ -67,6 +70,8 @@ export type Config = {
   jobsEnabled: boolean;
   /** The rule data: defaults plus the rows of RULES_FILE. */
   rules: RuleBook;
+  /** Limits of uploaded worker lists (S-22, S-23). */
+  imports: { maxBytes: number; maxRows: number; zip: { maxUncompressedBytes: number; maxEntries: number; maxRatio: number } };
   version: string;
 };
 
@@ -181,6 +186,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoWorkers: e.DEMO_WORKERS,
     jobsEnabled: e.JOBS,
     rules,
+    imports: {
+      maxBytes: Math.round(e.IMPORT_MAX_MB * 1024 * 1024),
+      maxRows: e.IMPORT_MAX_ROWS,
+      zip: { maxUncompressedBytes: Math.round(e.IMPORT_XLSX_MAX_UNCOMPRESSED_MB * 1024 * 1024), maxEntries: 200, maxRatio: 100 },
+    },
     version: readVersion(),
   };
 }

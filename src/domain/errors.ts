@@ -148,6 +148,10 @@ export const DOMAIN_MESSAGES = {
     () => 'Penerima upah (pekerja formal) tidak dapat didaftarkan sebagai pekerja rentan bukan penerima upah.',
     () => 'A wage earner (formal worker) cannot be registered as an informal worker.',
   ),
+  NIK_EXCEL_NUMBER: t(
+    () => 'NIK tersimpan sebagai angka di Excel sehingga angka terakhirnya hilang. Format kolom NIK sebagai Teks lalu ketik ulang.',
+    () => 'The NIK is stored as a number in Excel, which loses its last digit. Format the NIK column as Text and type it again.',
+  ),
   NIK_ALREADY_REGISTERED: t(
     () => 'NIK ini sudah terdaftar.',
     () => 'This NIK is already registered.',

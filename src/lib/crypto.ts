@@ -60,3 +60,27 @@ export function constantTimeEqual(a: string, b: string): boolean {
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 }
+
+/** Bytes (an uploaded file) encrypted like a field: layout keyIdLength(1) ‖ keyId ‖ iv ‖ tag ‖ ciphertext. */
+export function encryptBytes(keyring: Keyring, plaintext: Buffer, context: string): Buffer {
+  const key = keyring.keys.get(keyring.activeKeyId);
+  if (!key) throw new Error(`Kunci enkripsi aktif ${keyring.activeKeyId} tidak ada`);
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  cipher.setAAD(Buffer.from(context, 'utf8'));
+  const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);
+  const keyId = Buffer.from(keyring.activeKeyId, 'utf8');
+  return Buffer.concat([Buffer.from([keyId.length]), keyId, iv, cipher.getAuthTag(), body]);
+}
+
+export function decryptBytes(keyring: Keyring, sealed: Buffer, context: string): Buffer {
+  const idLength = sealed[0]!;
+  const keyId = sealed.subarray(1, 1 + idLength).toString('utf8');
+  const key = keyring.keys.get(keyId);
+  if (!key) throw new Error(`Kunci enkripsi ${keyId} tidak ada di keyring`);
+  const rest = sealed.subarray(1 + idLength);
+  const decipher = createDecipheriv('aes-256-gcm', key, rest.subarray(0, 12));
+  decipher.setAAD(Buffer.from(context, 'utf8'));
+  decipher.setAuthTag(rest.subarray(12, 28));
+  return Buffer.concat([decipher.update(rest.subarray(28)), decipher.final()]);
+}

@@ -1,0 +1,261 @@
+import { sql, type Kysely } from 'kysely';
+import { v7 as uuidv7 } from 'uuid';
+import type { DB, ImportMode } from '../../../db/schema.ts';
+import { jakartaToday } from '../../../domain/dates.ts';
+import type { DomainIssue } from '../../../domain/errors.ts';
+import type { RuleBook } from '../../../domain/rules/index.ts';
+import { checkWorker, type CheckedWorker, type WorkerInput } from '../../../domain/worker-input.ts';
+import type { Keyring } from '../../../lib/crypto.ts';
+import { regionCache, type RegionCache } from '../../regions/region-cache.ts';
+import { insertWorkers, nikBlindIndex, registeredByBlindIndex } from '../repository.ts';
+import { flagProbableDuplicates } from '../service.ts';
+import { headerOf, mapHeader, type HeaderMapping, type ImportField } from './columns.ts';
+import type { Cell, RawRow, RowReader } from './read-rows.ts';
+
+/**
+ * The import engine: rows stream in, each is checked by the domain rules, and batches of rows are
+ * either recorded (validation: issues only) or written (commit). Both passes read the same file
+ * and apply the same checks, so a row's fate at commit is the one the user saw in the preview,
+ * except for NIKs someone registered in between, which are skipped and reported.
+ */
+export const BATCH_ROWS = 2_000;
+
+export type ImportIssue = { rowNumber: number; severity: 'error' | 'warning'; column: string | null; code: string; params?: Record<string, unknown> };
+
+export type EngineContext = {
+  db: Kysely<DB>;
+  keyring: Keyring;
+  book: RuleBook;
+  /** Region-code prefixes rows must fall in; null = everywhere (admin, system). */
+  scopes: readonly string[] | null;
+  userId: string | null;
+  importId: string;
+  maxRows: number;
+  onProgress?: (done: number, total: number | null) => void;
+};
+
+export class ImportFileError extends Error {
+  override name = 'ImportFileError';
+  constructor(
+    readonly code: 'FILE_COLUMNS_MISSING' | 'FILE_TOO_MANY_ROWS' | 'FILE_EMPTY',
+    readonly details: Record<string, unknown>,
+  ) {
+    super(code);
+  }
+}
+
+function toText(cell: Cell | undefined): string | null {
+  if (cell === null || cell === undefined) return null;
+  if (cell instanceof Date) return cell.toISOString().slice(0, 10);
+  return String(cell);
+}
+
+type PreparedRow = { rowNumber: number; worker: CheckedWorker | null; issues: ImportIssue[]; bidx: Buffer | null };
+
+function prepareRow(row: RawRow, headers: readonly string[], mapping: HeaderMapping, ctx: EngineContext, regions: RegionCache, today: string): PreparedRow {
+  const input: Record<string, string | null> = {};
+  const issues: ImportIssue[] = [];
+  mapping.fields.forEach((field, index) => {
+    if (!field) return;
+    const cell = row.cells[index];
+    // Excel keeps only 15 significant digits of a number: a NIK typed as a number has lost its last digit.
+    if (field === 'nik' && typeof cell === 'number') {
+      issues.push({ rowNumber: row.rowNumber, severity: 'error', column: headers[index] ?? field, code: 'NIK_EXCEL_NUMBER' });
+      return;
+    }
+    input[field] = toText(cell);
+  });
+  const check = checkWorker(input as WorkerInput, { book: ctx.book, regions, hasVillage: regions.hasVillage, scopes: ctx.scopes, today });
+  const column = (issue: DomainIssue) => (issue.field ? headerOf(issue.field.split('.')[0]!, headers, mapping) : null);
+  const hasExcelNik = issues.length > 0;
+  for (const e of check.errors) if (!(hasExcelNik && e.code === 'NIK_REQUIRED')) issues.push({ rowNumber: row.rowNumber, severity: 'error', column: column(e), code: e.code, params: e.params });
+  for (const w of check.warnings) issues.push({ rowNumber: row.rowNumber, severity: 'warning', column: column(w), code: w.code, params: w.params });
+  const hasError = issues.some((i) => i.severity === 'error');
+  const worker = hasError ? null : check.worker;
+  return { rowNumber: row.rowNumber, worker, issues, bidx: worker ? nikBlindIndex(ctx.keyring, worker.nik) : null };
+}
+
+async function* batches(rows: AsyncIterable<RawRow>, size: number, maxRows: number): AsyncGenerator<RawRow[]> {
+  let batch: RawRow[] = [];
+  let count = 0;
+  for await (const row of rows) {
+    count += 1;
+    if (count > maxRows) throw new ImportFileError('FILE_TOO_MANY_ROWS', { maxRows });
+    batch.push(row);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+function checkHeader(reader: RowReader): HeaderMapping {
+  const mapping = mapHeader(reader.headers);
+  if (mapping.missing.length > 0 || mapping.duplicated.length > 0) {
+    throw new ImportFileError('FILE_COLUMNS_MISSING', { missing: mapping.missing, duplicated: mapping.duplicated, found: reader.headers });
+  }
+  return mapping;
+}
+
+/**
+ * Marks in-file duplicates (every occurrence after the first of a NIK) and NIKs already registered,
+ * as errors of their rows. `firstRowOf` carries the NIKs seen in earlier batches.
+ */
+async function markDuplicates(db: Kysely<DB>, prepared: PreparedRow[], firstRowOf: Map<string, number>, column: string) {
+  const candidates = prepared.filter((p) => p.worker && p.bidx);
+  for (const p of candidates) {
+    const key = p.bidx!.toString('hex');
+    const first = firstRowOf.get(key);
+    if (first !== undefined) {
+      p.issues.push({ rowNumber: p.rowNumber, severity: 'error', column, code: 'DUPLICATE_IN_FILE', params: { firstRow: first } });
+      p.worker = null;
+    } else firstRowOf.set(key, p.rowNumber);
+  }
+  const registered = await registeredByBlindIndex(db, candidates.filter((p) => p.worker).map((p) => p.bidx!));
+  for (const p of candidates) {
+    if (p.worker && registered.has(p.bidx!.toString('hex'))) {
+      p.issues.push({ rowNumber: p.rowNumber, severity: 'error', column, code: 'NIK_ALREADY_REGISTERED' });
+      p.worker = null;
+    }
+  }
+}
+
+async function writeIssues(db: Kysely<DB>, importId: string, issues: readonly ImportIssue[]) {
+  if (issues.length === 0) return;
+  const seqByRow = new Map<number, number>();
+  const seq = issues.map((i) => {
+    const next = (seqByRow.get(i.rowNumber) ?? 0) + 1;
+    seqByRow.set(i.rowNumber, next);
+    return next;
+  });
+  await sql`
+    insert into worker_import_issues (import_id, row_number, seq, severity, column_name, code, params)
+    select ${importId}::uuid, * from unnest(
+      ${issues.map((i) => i.rowNumber)}::int4[], ${seq}::int2[], ${issues.map((i) => i.severity)}::text[],
+      ${issues.map((i) => i.column)}::text[], ${issues.map((i) => i.code)}::text[],
+      ${issues.map((i) => (i.params ? JSON.stringify(i.params) : null))}::jsonb[]
+    )
+    on conflict do nothing
+  `.execute(db);
+}
+
+export type ValidationSummary = { totalRows: number; validRows: number; errorRows: number; warningRows: number; columns: { header: string; field: ImportField | null }[]; unknownColumns: string[] };
+
+/** Pass 1 (dry run): checks every row and records every issue; writes no worker. */
+export async function validateRows(ctx: EngineContext, reader: RowReader): Promise<ValidationSummary> {
+  const mapping = checkHeader(reader);
+  const regions = await regionCache(ctx.db);
+  const today = jakartaToday();
+  const nikColumn = headerOf('nik', reader.headers, mapping);
+  const firstRowOf = new Map<string, number>();
+  const summary: ValidationSummary = {
+    totalRows: 0,
+    validRows: 0,
+    errorRows: 0,
+    warningRows: 0,
+    columns: reader.headers.map((header, i) => ({ header, field: mapping.fields[i] ?? null })),
+    unknownColumns: mapping.unknown,
+  };
+  for await (const batch of batches(reader.rows, BATCH_ROWS, ctx.maxRows)) {
+    const prepared = batch.map((row) => prepareRow(row, reader.headers, mapping, ctx, regions, today));
+    await markDuplicates(ctx.db, prepared, firstRowOf, nikColumn);
+    const issues = prepared.flatMap((p) => p.issues);
+    await writeIssues(ctx.db, ctx.importId, issues);
+    for (const p of prepared) {
+      summary.totalRows += 1;
+      if (p.worker) summary.validRows += 1;
+      else summary.errorRows += 1;
+      if (p.issues.some((i) => i.severity === 'warning')) summary.warningRows += 1;
+    }
+    await ctx.db.updateTable('worker_imports').set({ progress_done: summary.totalRows }).where('id', '=', ctx.importId).execute();
+    ctx.onProgress?.(summary.totalRows, null);
+  }
+  if (summary.totalRows === 0) throw new ImportFileError('FILE_EMPTY', {});
+  return summary;
+}
+
+export type CommitResult = { committedRows: number; conflictRows: number[] };
+
+/**
+ * Pass 2: writes the valid rows. `valid_only`: a transaction per batch, with the import's progress in
+ * the same transaction, so an interrupted commit resumes exactly where it stopped. `all_or_nothing`:
+ * one transaction; a NIK registered by someone since the preview rolls everything back.
+ */
+export async function commitRows(ctx: EngineContext, reader: RowReader, mode: ImportMode, resumeAfterRow: number): Promise<CommitResult> {
+  const mapping = checkHeader(reader);
+  const regions = await regionCache(ctx.db);
+  const today = jakartaToday();
+  const firstRowOf = new Map<string, number>();
+  const total = (await ctx.db.selectFrom('worker_imports').select('valid_rows').where('id', '=', ctx.importId).executeTakeFirstOrThrow()).valid_rows;
+  let committedRows = 0;
+  const conflictRows: number[] = [];
+
+  const writeBatch = async (db: Kysely<DB>, batch: RawRow[]) => {
+    const prepared = batch.map((row) => prepareRow(row, reader.headers, mapping, ctx, regions, today));
+    // In-file duplicates are skipped as in the preview (the first occurrence is kept).
+    const rows = [];
+    for (const p of prepared) {
+      if (!p.worker || !p.bidx) continue;
+      const key = p.bidx.toString('hex');
+      if (firstRowOf.has(key)) continue;
+      firstRowOf.set(key, p.rowNumber);
+      if (p.rowNumber <= resumeAfterRow) continue;
+      rows.push({ ...p.worker, rowNumber: p.rowNumber, id: uuidv7(), status: 'registered' as const, source: 'import' as const, registeredBy: ctx.userId, verifiedBy: null, importId: ctx.importId });
+    }
+    const inserted = await insertWorkers(db, ctx.keyring, rows);
+    const conflicts = rows.filter((r) => !inserted.has(r.id));
+    conflictRows.push(...conflicts.map((r) => r.rowNumber));
+    committedRows += inserted.size;
+    await flagProbableDuplicates(db, [...inserted]);
+    return { conflicts, last: batch.at(-1)!.rowNumber, inserted: inserted.size };
+  };
+
+  if (mode === 'valid_only') {
+    for await (const batch of batches(reader.rows, BATCH_ROWS, ctx.maxRows)) {
+      if (batch.at(-1)!.rowNumber <= resumeAfterRow) continue;
+      await ctx.db.transaction().execute(async (trx) => {
+        const { conflicts, last, inserted } = await writeBatch(trx, batch);
+        await writeIssues(
+          trx,
+          ctx.importId,
+          conflicts.map((c) => ({ rowNumber: c.rowNumber, severity: 'error' as const, column: null, code: 'NIK_ALREADY_REGISTERED' })),
+        );
+        await trx
+          .updateTable('worker_imports')
+          .set((eb) => ({
+            committed_rows: eb('committed_rows', '+', inserted),
+            committed_through: last,
+            progress_done: eb('committed_rows', '+', inserted),
+            progress_total: total,
+          }))
+          .where('id', '=', ctx.importId)
+          .execute();
+      });
+      ctx.onProgress?.(committedRows, total);
+    }
+    return { committedRows, conflictRows };
+  }
+
+  await ctx.db.transaction().execute(async (trx) => {
+    for await (const batch of batches(reader.rows, BATCH_ROWS, ctx.maxRows)) {
+      await writeBatch(trx, batch);
+      ctx.onProgress?.(committedRows, total);
+    }
+    if (conflictRows.length > 0) throw new ConflictRollback(conflictRows);
+    await trx
+      .updateTable('worker_imports')
+      .set({ committed_rows: committedRows, committed_through: 2_147_483_647, progress_done: committedRows, progress_total: total })
+      .where('id', '=', ctx.importId)
+      .execute();
+  });
+  return { committedRows, conflictRows };
+}
+
+/** Thrown inside an all-or-nothing commit to roll it back; carries the rows that conflicted. */
+export class ConflictRollback extends Error {
+  override name = 'ConflictRollback';
+  constructor(readonly rows: number[]) {
+    super(`${rows.length} NIK registered since the preview`);
+  }
+}
