@@ -104,6 +104,22 @@ describe('registering a worker', () => {
     const b = await call(sampit, 'POST', '/api/workers', { nik: second.nik, fullName: 'budi  santoso.', villageCode, occupation: 'NELAYAN' });
     expect(a.statusCode).toBe(201);
     expect(b.json().probableDuplicates).toBe(1);
+    const idA = a.json().worker.id as string;
+    const idB = b.json().worker.id as string;
+
+    const queue = (await call(sampit, 'GET', '/api/workers/duplicates')).json().items as { id: string; a: { id: string }; b: { id: string } }[];
+    const pair = queue.find((p) => [p.a.id, p.b.id].sort().join() === [idA, idB].sort().join());
+    expect(pair).toBeDefined();
+    expect((await call(pasuruan, 'GET', '/api/workers/duplicates')).json().items.some((p: { id: string }) => p.id === pair!.id)).toBe(false);
+    expect((await call(pasuruan, 'POST', `/api/workers/duplicates/${pair!.id}/decision`, { decision: 'distinct' })).statusCode).toBe(404);
+    expect((await call(sampit, 'POST', `/api/workers/duplicates/${pair!.id}/decision`, { decision: 'merge', keepWorkerId: '00000000-0000-7000-8000-000000000000' })).statusCode).toBe(400);
+
+    const merged = await call(sampit, 'POST', `/api/workers/duplicates/${pair!.id}/decision`, { decision: 'merge', keepWorkerId: idA, note: 'KTP sama' });
+    expect(merged.statusCode).toBe(204);
+    expect((await call(sampit, 'GET', `/api/workers/${idB}`)).json()).toMatchObject({ status: 'merged', mergedInto: idA, can: { edit: false } });
+    expect((await call(sampit, 'POST', `/api/workers/duplicates/${pair!.id}/decision`, { decision: 'distinct' })).statusCode).toBe(409);
+    const history = (await call(sampit, 'GET', `/api/workers/${idB}/history`)).json().items as { action: string; reason: string }[];
+    expect(history[0]).toMatchObject({ action: 'worker.merge', reason: 'KTP sama' });
   });
 });
 

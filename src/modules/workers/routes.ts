@@ -6,6 +6,7 @@ import { localeOf } from '../../http/error-handler.ts';
 import { AppError } from '../../http/errors.ts';
 import { allow } from '../../http/policy.ts';
 import { requireActor } from '../auth/routes.ts';
+import { decideDuplicate, listDuplicates } from './duplicates.ts';
 import { WORKER_STATUSES, ZWorker } from './presenter.ts';
 import {
   findWorkerByNik,
@@ -101,6 +102,52 @@ export const workerRoutes: FastifyPluginAsyncZod = async (app) => {
         cursor: q.cursor,
         limit: Math.min(Math.max(Number(q.limit ?? 50), 1), 200),
       });
+    },
+  );
+
+  app.get(
+    '/workers/duplicates',
+    {
+      config: { policy: CHECKERS },
+      schema: {
+        tags: ['pekerja'],
+        summary: 'Antrean kemungkinan data ganda (nama, tanggal lahir, kabupaten sama; NIK berbeda)',
+        querystring: z.strictObject({ status: z.enum(['open', 'merged', 'distinct']).optional() }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.string(),
+                status: z.enum(['open', 'merged', 'distinct']),
+                createdAt: z.string(),
+                a: ZWorker,
+                b: ZWorker,
+                keptWorkerId: z.string().nullable(),
+                note: z.string().nullable(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => ({ items: await listDuplicates(registryContext(request), request.query.status ?? 'open', 100) }),
+  );
+
+  app.post(
+    '/workers/duplicates/:id/decision',
+    {
+      config: { policy: CHECKERS },
+      schema: {
+        tags: ['pekerja'],
+        summary: 'Gabungkan (satu data dipertahankan) atau tandai sebagai orang berbeda; tercatat di log audit',
+        params: ZId,
+        body: z.strictObject({ decision: z.enum(['merge', 'distinct']), keepWorkerId: z.uuid().optional(), note: z.string().trim().max(500).optional() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      await decideDuplicate(registryContext(request), request.params.id, request.body);
+      return reply.code(204).send(null);
     },
   );
 
