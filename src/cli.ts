@@ -13,11 +13,17 @@ import { openRuntime, type Runtime } from './runtime.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo/index.ts';
 import { seedRegions } from './seed/regions.ts';
 import { ensureWebBuilt } from './web-build.ts';
+import { writeFile } from 'node:fs/promises';
+import { domainMessage, isDomainErrorCode } from './domain/errors.ts';
+import { safeCsv } from './lib/safe-csv.ts';
+import { loadImport, recoverInterruptedImports, startCommit, startImport, type ImportDeps, type Importer } from './modules/workers/import/service.ts';
 
 const say = (line: string) => process.stdout.write(line + '\n');
 const progress = terminalProgress(process.stderr, {
   regions: 'Memuat wilayah Kemendagri',
   workers: 'Membuat pekerja demo',
+  check: 'Memeriksa baris',
+  commit: 'Menyimpan pekerja',
 });
 
 /** Runs a command body with the database open; every known failure ends in one clear line. */
@@ -36,6 +42,8 @@ async function prepareDatabase(runtime: Runtime, config: Config, options: { isDe
   if (applied.length) say(`Migrasi diterapkan: ${applied.join(', ')}`);
   const regions = await seedRegions(db, { onProgress: progress });
   if (!regions.skipped) say(`Wilayah dimuat: ${regions.loaded.toLocaleString('id-ID')} baris.`);
+  const recovered = await recoverInterruptedImports(db);
+  if (recovered) say(`Impor yang terputus ditandai: ${recovered}.`);
   if (!options.isDemoWanted) return { isDemoPresent: false };
   const report = await seedDemo({ db, keyring: config.keyring, workers: options.workers ?? config.demoWorkers, onProgress: progress });
   if (!report.skipped) {
@@ -161,6 +169,23 @@ export function buildCli(): Command {
       });
     });
 
+  program
+    .command('import')
+    .description('impor data')
+    .command('workers <file>')
+    .description('impor daftar pekerja dari CSV atau XLSX: periksa setiap baris, lalu simpan')
+    .option('--mode <mode>', 'valid-only: simpan baris yang benar; all-or-nothing: tidak ada yang disimpan bila satu baris salah', 'valid-only')
+    .option('--dry-run', 'hanya periksa, jangan simpan apa pun')
+    .option('--as <email>', 'impor atas nama pengguna ini (wilayah kerjanya berlaku); tanpa ini: impor sistem, seluruh Indonesia')
+    .option('--max-rows <n>', 'batas jumlah baris', positiveInt)
+    .option('--report <path>', 'tulis laporan masalah (CSV) ke berkas ini')
+    .action(async (file: string, options: { mode: string; dryRun?: boolean; as?: string; maxRows?: number; report?: string }) => {
+      if (options.mode !== 'valid-only' && options.mode !== 'all-or-nothing') throw new UsageError('--mode harus valid-only atau all-or-nothing');
+      const config = loadConfig();
+      const code = await withRuntime(config, async (runtime) => importWorkersCommand(config, runtime, file, options));
+      if (code !== 0) process.exitCode = code;
+    });
+
   const dbCommand = program.command('db').description('perawatan database');
   dbCommand
     .command('reset')
@@ -191,6 +216,79 @@ export function buildCli(): Command {
     });
 
   return program;
+}
+
+async function importWorkersCommand(
+  config: Config,
+  runtime: Runtime,
+  file: string,
+  options: { mode: string; dryRun?: boolean; as?: string; maxRows?: number; report?: string },
+): Promise<number> {
+  const db = runtime.database.db;
+  await migrateToLatest(db);
+  let importer: Importer = { userId: null, scopes: null };
+  if (options.as) {
+    const user = await db.selectFrom('users').select(['id', 'role', 'region_scopes']).where(sql<string>`lower(email)`, '=', options.as.toLowerCase()).executeTakeFirst();
+    if (!user || !['admin', 'officer', 'agent'].includes(user.role)) throw new UsageError(`--as: ${options.as} bukan admin, petugas atau agen yang terdaftar`);
+    importer = { userId: user.id, scopes: user.role === 'admin' ? null : user.region_scopes };
+  }
+  const deps: ImportDeps = {
+    db,
+    keyring: config.keyring,
+    book: config.rules,
+    uploadsDir: path.join(config.dataDir, 'uploads'),
+    limits: { ...config.imports, maxRows: options.maxRows ?? 10_000_000 },
+    log: (error) => process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+  };
+  const startedAt = Date.now();
+  const { id, validation } = await startImport(deps, importer, { name: path.basename(file), filePath: path.resolve(file) }, {
+    onProgress: (done) => progress({ step: 'check', done, total: 0 }),
+  });
+  await validation;
+  const checked = await loadImport(db, { ...importer, isAdmin: true }, id);
+  const failure = checked.failure as { code: string; details?: unknown } | null;
+  if (checked.status === 'failed') {
+    say(`Berkas ditolak: ${failure?.code ?? 'GAGAL'} ${failure?.details ? JSON.stringify(failure.details) : ''}`);
+    return 1;
+  }
+  say(
+    `Diperiksa ${checked.total_rows.toLocaleString('id-ID')} baris dalam ${((Date.now() - startedAt) / 1000).toFixed(1)} detik: ` +
+      `${checked.valid_rows.toLocaleString('id-ID')} benar, ${checked.error_rows.toLocaleString('id-ID')} salah, ${checked.warning_rows.toLocaleString('id-ID')} dengan peringatan.`,
+  );
+  if (checked.error_rows > 0 || checked.warning_rows > 0) {
+    const report = options.report ?? `${file}.masalah.csv`;
+    const issues = await db.selectFrom('worker_import_issues').selectAll().where('import_id', '=', id).orderBy('row_number').orderBy('seq').execute();
+    const message = (code: string, params: unknown) => (isDomainErrorCode(code) ? domainMessage({ code, params: (params ?? {}) as Record<string, string> }, 'id') : code);
+    await writeFile(report, safeCsv(['baris', 'jenis', 'kolom', 'kode', 'pesan'], issues.map((i) => [i.row_number, i.severity === 'error' ? 'kesalahan' : 'peringatan', i.column_name ?? '', i.code, message(i.code, i.params)])));
+    say(`Laporan masalah: ${report}`);
+  }
+  if (options.dryRun) {
+    say('Hanya pemeriksaan (--dry-run): tidak ada yang disimpan.');
+    return 0;
+  }
+  const mode = options.mode === 'all-or-nothing' ? 'all_or_nothing' : 'valid_only';
+  if (mode === 'all_or_nothing' && checked.error_rows > 0) {
+    say('Tidak ada yang disimpan: ada baris yang salah dan --mode all-or-nothing dipilih.');
+    return 1;
+  }
+  if (checked.valid_rows === 0) {
+    say('Tidak ada baris yang benar untuk disimpan.');
+    return 1;
+  }
+  const commitStarted = Date.now();
+  const { commit } = await startCommit(deps, { ...importer, isAdmin: true }, id, mode, {
+    filePath: path.resolve(file),
+    onProgress: (done, total) => progress({ step: 'commit', done, total: total ?? done }),
+  });
+  await commit;
+  const done = await loadImport(db, { ...importer, isAdmin: true }, id);
+  if (done.status !== 'committed') {
+    say(`Penyimpanan tidak selesai: ${JSON.stringify(done.failure)}`);
+    return 1;
+  }
+  const seconds = (Date.now() - commitStarted) / 1000;
+  say(`Disimpan ${done.committed_rows.toLocaleString('id-ID')} pekerja dalam ${seconds.toFixed(1)} detik (${Math.round(done.committed_rows / Math.max(seconds, 0.001)).toLocaleString('id-ID')} baris/detik). Impor ${id}.`);
+  return 0;
 }
 
 export class UsageError extends Error {

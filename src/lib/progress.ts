@@ -10,6 +10,16 @@ export function terminalProgress(stream: NodeJS.WriteStream = process.stderr, la
   let lastStep = '';
   return ({ step, done, total }) => {
     const label = labels[step] ?? step;
+    if (total <= 0) {
+      // The total is not known yet (rows of a file being read): show the count so far.
+      const now = Date.now();
+      if (stream.isTTY) stream.write(`\r  ${label}: ${done.toLocaleString('id-ID')}\x1b[K`);
+      else if (now - lastLineAt > 2000) {
+        stream.write(`  ${label}: ${done.toLocaleString('id-ID')}\n`);
+        lastLineAt = now;
+      }
+      return;
+    }
     const percent = total > 0 ? Math.floor((done / total) * 100) : 100;
     const text = `${label}: ${done.toLocaleString('id-ID')}/${total.toLocaleString('id-ID')} (${percent}%)`;
     const isLast = done >= total;

@@ -57,3 +57,29 @@ describe('the lingkaran command', () => {
     expect(result.stdout).toMatch(/db/);
   });
 });
+
+describe('lingkaran import workers', () => {
+  it('checks every row, writes a problem report, and saves the valid rows', async () => {
+    const { inject } = await import('vitest');
+    const { createDatabase } = await import('../../src/db/database.ts');
+    const { randomNik, randomName, villageIn } = await import('../helpers/factories.ts');
+    const { writeFileSync, readFileSync } = await import('node:fs');
+    const database = createDatabase({ url: inject('databaseUrl'), mode: inject('databaseMode'), maxConnections: 1 });
+    const { villageCode, districtCode } = await villageIn(database, '64.07');
+    await database.close();
+    const dir = mkdtempSync(path.join(tmpdir(), 'lingkaran-import-'));
+    const file = path.join(dir, 'kutai-barat.csv');
+    const rows = [0, 1].map(() => `${randomNik({ districtCode }).nik},Warga ${randomName()},${villageCode},PENYADAP_KARET`);
+    writeFileSync(file, ['nik,nama,kode_desa,pekerjaan', ...rows, `12345,Warga Salah,${villageCode},PETANI`].join('\n'));
+    const env = { DATABASE_URL: inject('databaseUrl'), ...TEST_SECRETS, DATA_DIR: dir };
+    const result = await lingkaran(['import', 'workers', file, '--mode', 'valid-only'], env);
+    expect(result.stderr).not.toMatch(/Gagal/);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Diperiksa 3 baris dalam [\d.]+ detik: 2 benar, 1 salah/);
+    expect(result.stdout).toMatch(/Disimpan 2 pekerja/);
+    expect(readFileSync(`${file}.masalah.csv`, 'utf8')).toContain('NIK_LENGTH');
+    const again = await lingkaran(['import', 'workers', file, '--mode', 'all-or-nothing'], env);
+    expect(again.code).toBe(1);
+    expect(again.stdout).toMatch(/0 benar, 3 salah/);
+  });
+});
