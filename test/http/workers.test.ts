@@ -186,6 +186,9 @@ describe('region isolation: the Sampit officer and a Pasuruan worker', () => {
     expect(list.items).toEqual([]);
     const region = (await call(sampit, 'GET', '/api/workers?region=35.14&limit=200')).json();
     expect(region.items).toEqual([]);
+    const exported = await call(sampit, 'GET', '/api/workers/export?region=35.14');
+    expect(exported.statusCode).toBe(200);
+    expect(exported.body).not.toContain(input.fullName);
     // The admin sees it.
     expect((await call(admin, 'GET', `/api/workers/${id}`)).statusCode).toBe(200);
   });
@@ -205,6 +208,30 @@ describe('verification, corrections and history', () => {
     const history = (await call(sampit, 'GET', `/api/workers/${id}/history`)).json().items as { action: string; changes: { field: string }[] }[];
     expect(history.map((h) => h.action)).toEqual(['worker.update', 'worker.verify', 'worker.register']);
     expect(history[0]!.changes.map((c) => c.field).sort()).toEqual(['maskedPhone', 'occupationCode']);
+  });
+});
+
+describe('exports', () => {
+  it('are masked, formula-safe, typed in XLSX, audited, and refused to agents and donors', async () => {
+    const { input } = await register(sampit, '62.02', { fullName: "D'Silva Amanah", occupation: 'PEMULUNG' });
+    const csv = await call(sampit, 'GET', '/api/workers/export?occupation=PEMULUNG&format=csv');
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename\*=UTF-8''pekerja-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv.body).toContain("D'Silva Amanah");
+    expect(csv.body).toContain(`${input.nik.slice(0, 4)}********${input.nik.slice(-4)}`);
+    expect(csv.body).not.toContain(input.nik);
+    expect(csv.body).toContain("'+62812****7890"); // a phone starting with + is escaped
+    const xlsx = await call(sampit, 'GET', '/api/workers/export?occupation=PEMULUNG&format=xlsx');
+    const { default: ExcelJS } = await import('exceljs');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = book.worksheets[0]!;
+    const row = sheet.getRow(2);
+    expect(typeof row.getCell(9).value).toBe('number');
+    expect(row.getCell(1).formula).toBeUndefined();
+    const audit = await ctx.database.db.selectFrom('audit_log').select(['after']).where('action', '=', 'pii.export').orderBy('at', 'desc').limit(1).executeTakeFirstOrThrow();
+    expect(audit.after).toMatchObject({ format: 'xlsx', masked: true });
+    expect((await call(agent, 'GET', '/api/workers/export')).statusCode).toBe(403);
+    expect((await call(donor, 'GET', '/api/workers/export')).statusCode).toBe(403);
   });
 });
 

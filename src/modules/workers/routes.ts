@@ -7,6 +7,7 @@ import { AppError } from '../../http/errors.ts';
 import { allow } from '../../http/policy.ts';
 import { requireActor } from '../auth/routes.ts';
 import { decideDuplicate, listDuplicates } from './duplicates.ts';
+import { exportWorkers } from './export.ts';
 import { WORKER_STATUSES, ZWorker } from './presenter.ts';
 import {
   findWorkerByNik,
@@ -59,6 +60,19 @@ const ZListQuery = z.strictObject({
 
 const ZMessage = z.object({ code: z.string(), field: z.string().optional(), message: z.string() });
 
+function filtersOf(q: Omit<z.infer<typeof ZListQuery>, 'cursor' | 'limit'>) {
+  return {
+    region: q.region,
+    occupation: q.occupation,
+    status: q.status,
+    dtks: q.dtks === undefined ? undefined : q.dtks === 'true',
+    p3keMaxDecile: q.p3keMaxDecile === undefined ? undefined : Number(q.p3keMaxDecile),
+    q: q.q,
+    kpj: q.kpj,
+    sort: q.sort ?? ('newest' as const),
+  };
+}
+
 export function registryContext(request: FastifyRequest): RegistryContext {
   const { config, database } = request.server.deps;
   return {
@@ -90,18 +104,29 @@ export const workerRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const q = request.query;
-      return listWorkers(registryContext(request), {
-        region: q.region,
-        occupation: q.occupation,
-        status: q.status,
-        dtks: q.dtks === undefined ? undefined : q.dtks === 'true',
-        p3keMaxDecile: q.p3keMaxDecile === undefined ? undefined : Number(q.p3keMaxDecile),
-        q: q.q,
-        kpj: q.kpj,
-        sort: q.sort ?? 'newest',
-        cursor: q.cursor,
-        limit: Math.min(Math.max(Number(q.limit ?? 50), 1), 200),
-      });
+      return listWorkers(registryContext(request), { ...filtersOf(q), cursor: q.cursor, limit: Math.min(Math.max(Number(q.limit ?? 50), 1), 200) });
+    },
+  );
+
+  app.get(
+    '/workers/export',
+    {
+      config: { policy: CHECKERS, rateLimit: { max: 10, timeWindow: 3_600_000, keyGenerator: (r: FastifyRequest) => r.actor?.userId ?? r.ip } },
+      schema: {
+        tags: ['pekerja'],
+        summary: 'Unduh daftar pekerja (disamarkan) sebagai CSV atau XLSX; setiap unduhan dicatat',
+        querystring: ZListQuery.omit({ cursor: true, limit: true }).extend({ format: z.enum(['csv', 'xlsx']).optional() }),
+      },
+    },
+    async (request, reply) => {
+      const q = request.query;
+      const format = q.format ?? 'csv';
+      const { body } = await exportWorkers(registryContext(request), filtersOf(q), format);
+      const date = new Date().toISOString().slice(0, 10);
+      reply
+        .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename*=UTF-8''pekerja-${date}.${format}`);
+      return reply.send(body);
     },
   );
 
