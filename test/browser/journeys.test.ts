@@ -108,6 +108,153 @@ describe.skipIf(!hasChromium)('browser journeys in Chromium', () => {
     });
   }
 
+  /** Page errors and console errors, less the failed requests a journey provokes on purpose. */
+  function collectErrors(page: Page): string[] {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    return errors;
+  }
+  const isExpectedFailure = (error: string) => /status of (400|401)/.test(error);
+
+  it('anonymous, on a phone: Simulasi from the sign-in page — donor quote, family benefits, NIK check, errors, English', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+
+    await page.goto(`${baseUrl}/login`);
+    await page.getByTestId('login-simulasi').click();
+    await page.waitForURL(/\/simulasi/);
+    expect(await page.getByTestId('simulasi-title').textContent()).toBe('Simulasi iuran dan manfaat');
+
+    // Donor: 100 workers × 6 months of JKK + JKM at Rp 1.000.000.
+    await page.getByTestId('quote-workers').fill('100');
+    await page.getByTestId('quote-months-6').click();
+    await page.getByTestId('quote-submit').click();
+    await page.getByTestId('quote-result').waitFor();
+    expect(await page.getByTestId('quote-total').textContent()).toBe('Rp 10.080.000');
+    expect(await page.getByTestId('quote-per-worker-monthly').textContent()).toBe('Rp 16.800');
+    expect(await page.getByTestId('quote-protected').textContent()).toBe('100 × 6');
+    const lines = await page.getByTestId('quote-lines').textContent();
+    expect(lines).toContain('1 % × Rp 1.000.000');
+    expect(lines).toContain('Rp 6.800 tetap');
+    expect(await page.getByTestId('quote-regulations').textContent()).toContain('PP 44/2015');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'simulasi-donor-phone.png'), fullPage: true });
+
+    // Family: death not caused by work.
+    await page.getByTestId('simulasi-tab-keluarga').click();
+    await page.getByTestId('benefit-type-JKM').click();
+    await page.getByTestId('benefit-submit').click();
+    await expect.poll(() => page.getByTestId('benefit-total').textContent()).toBe('Rp 42.000.000');
+    const items = await page.getByTestId('benefit-items').textContent();
+    expect(items).toContain('Santunan kematian');
+    expect(items).toContain('Biaya pemakaman');
+    expect(await page.getByTestId('benefit-scholarship').textContent()).toMatch(/paling sedikit 36 bulan/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'simulasi-family-phone.png'), fullPage: true });
+
+    // A bad number of months: the server's own sentence, beside the field.
+    await page.getByTestId('benefit-contribution-months').fill('-1');
+    await page.getByTestId('benefit-submit').click();
+    await expect
+      .poll(() => page.getByTestId('issue-contributionMonths').textContent())
+      .toBe('Masa iur harus bilangan bulat 0 atau lebih (bulan); yang diisi -1.');
+    expect(await page.getByTestId('benefit-result').count()).toBe(0);
+
+    // NIK: parsed against the region tree; then one digit short.
+    await page.getByTestId('simulasi-tab-nik').click();
+    await page.getByTestId('nik-input').fill('3515144508680002');
+    await page.getByTestId('nik-submit').click();
+    await page.getByTestId('nik-result').waitFor();
+    expect(await page.getByTestId('nik-regency').textContent()).toContain('Kabupaten Sidoarjo');
+    expect(await page.getByTestId('nik-sex-value').textContent()).toBe('Perempuan');
+    expect(await page.getByTestId('nik-birth').textContent()).toBe('5 Agustus 1968');
+    expect(await page.getByTestId('nik-result').textContent()).toContain('3515********0002');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'simulasi-nik-phone.png'), fullPage: true });
+
+    await page.getByTestId('nik-input').fill('351514450868000');
+    await page.getByTestId('nik-submit').click();
+    await expect.poll(() => page.getByTestId('issue-nik').textContent()).toBe('NIK harus 16 angka; yang diisi 15 angka.');
+    expect(await page.getByTestId('nik-error').textContent()).toContain('NIK harus 16 angka');
+    expect(await page.getByTestId('nik-result').count()).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'simulasi-nik-error-phone.png'), fullPage: true });
+
+    // English: our labels switch, and the server's message is asked for again in English.
+    await page.getByTestId('lang-switch').selectOption('en');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.getByTestId('issue-nik').textContent()).toBe('A NIK has 16 digits; this one has 15.');
+    expect(await page.getByTestId('simulasi-tab-nik').textContent()).toContain('Check a NIK');
+    expect(await page.getByTestId('simulasi-title').textContent()).toBe('Contributions and benefits simulator');
+    await page.getByTestId('simulasi-tab-donatur').click();
+    await expect.poll(() => page.getByTestId('quote-result').textContent()).toContain('Per worker per month');
+    expect(await page.getByTestId('quote-total').textContent()).toBe('Rp 10.080.000');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'simulasi-donor-en-phone.png'), fullPage: true });
+
+    expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+    await context.close();
+  });
+
+  it('signed in, on a desktop: Simulasi from the navigation — budget, discount, work-accident death, rule sources', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await signIn(page, 'donor');
+    await page.getByTestId('nav').getByRole('link', { name: 'Simulasi' }).click();
+    await page.waitForURL(/\/simulasi/);
+    await page.getByTestId('quote-form').waitFor();
+
+    // A budget: how many workers it protects for a year, and what is left.
+    await page.getByTestId('quote-mode-budget').click();
+    await page.getByTestId('quote-budget').fill('Rp 100.000.000');
+    await page.getByTestId('quote-months-12').click();
+    await page.getByTestId('quote-start-year').selectOption('2026');
+    await page.getByTestId('quote-start-month').selectOption('1');
+    await page.getByTestId('quote-submit').click();
+    await expect.poll(() => page.getByTestId('quote-protected').textContent()).toBe('496 × 12');
+    expect(await page.getByTestId('quote-remainder').textContent()).toBe('Rp 6.400');
+    expect(await page.getByTestId('quote-period').textContent()).toBe('1 Januari 2026 – 31 Desember 2026');
+
+    // A motorcycle-taxi driver from January 2026: the 2025 transport discount for its last three months.
+    await page.getByTestId('quote-mode-workers').click();
+    await page.getByTestId('quote-workers').fill('100');
+    await page.getByTestId('quote-months-6').click();
+    await page.getByTestId('quote-occupation').selectOption('OJEK');
+    await page.getByTestId('quote-submit').click();
+    await expect.poll(() => page.getByTestId('quote-total').textContent()).toBe('Rp 7.560.000');
+    const discounts = await page.getByTestId('quote-discounts').textContent();
+    expect(discounts).toContain('Januari 2026, Februari 2026, Maret 2026');
+    expect(discounts).toContain('Sumber berbeda');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'simulasi-donor-desktop.png'), fullPage: true });
+
+    // Death from a work accident with a child at SMA.
+    await page.getByTestId('simulasi-tab-keluarga').click();
+    await page.getByTestId('benefit-type-JKK_DEATH').click();
+    await page.getByTestId('benefit-date').fill('2026-11-01');
+    await page.getByTestId('benefit-income').fill('3.131.321');
+    await page.getByTestId('child-add').click();
+    await page.getByTestId('child-birth-0').fill('2011-06-01');
+    await page.getByTestId('child-level-0').selectOption('SMA');
+    await page.getByTestId('benefit-submit').click();
+    await expect.poll(() => page.getByTestId('benefit-total').textContent()).toBe('Rp 241.303.408');
+    expect(await page.getByTestId('benefit-items').textContent()).toContain('Beasiswa pendidikan, anak ke-1');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'simulasi-family-desktop.png'), fullPage: true });
+
+    // Where every figure comes from.
+    await page.getByTestId('simulasi-tab-aturan').click();
+    await page.getByTestId('rules-settings').waitFor();
+    const rates = await page.getByTestId('rules-rates').textContent();
+    expect(rates).toContain('Rp 6.800 per bulan');
+    expect(rates).toContain('PP 44/2015');
+    expect(rates).toContain('Terverifikasi');
+    expect(await page.getByTestId('rules-discounts-table').textContent()).toContain('Sumber berbeda');
+    expect(await page.getByTestId('rules-settings').textContent()).toContain('Belum diperiksa');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'simulasi-rules-desktop.png'), fullPage: true });
+
+    expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+    await context.close();
+  });
+
   it('shows honest placeholders for areas not built yet', async () => {
     const page = await browser.newPage();
     await signIn(page, 'officer');

@@ -10,6 +10,8 @@ import { NotFoundPage } from './features/common/NotFoundPage';
 import { HomePage } from './features/home/HomePage';
 import { PlaceholderPage } from './features/placeholders/PlaceholderPage';
 import { RegionsPage } from './features/regions/RegionsPage';
+import { SimulasiPage } from './features/simulasi/SimulasiPage';
+import { isSimulasiTab, type SimulasiTab } from './features/simulasi/tabs';
 import { AppShell } from './features/shell/AppShell';
 import { UsersPage } from './features/users/UsersPage';
 
@@ -47,6 +49,22 @@ const aboutRoute = createRoute({
     await context.queryClient.ensureQueryData(sessionQuery);
   },
   component: AboutPage,
+});
+
+/** Public: quotes, benefit simulations, NIK checks and the rule book, signed in or not. */
+const simulasiRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/simulasi',
+  validateSearch: (search: Record<string, unknown>): { tab?: SimulasiTab } => {
+    return isSimulasiTab(search.tab) ? { tab: search.tab } : {};
+  },
+  beforeLoad: async ({ context }) => {
+    await context.queryClient.ensureQueryData(sessionQuery);
+  },
+  component: function SimulasiRoute() {
+    const { tab } = simulasiRoute.useSearch();
+    return <SimulasiPage tab={tab ?? 'donatur'} />;
+  },
 });
 
 function AppLayout() {
@@ -104,6 +122,7 @@ function placeholderRoute(area: AreaKey) {
 const routeTree = rootRoute.addChildren([
   loginRoute,
   aboutRoute,
+  simulasiRoute,
   appRoute.addChildren([homeRoute, regionsRoute, usersRoute, ...AREAS.map(placeholderRoute)]),
 ]);
 

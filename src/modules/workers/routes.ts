@@ -26,8 +26,7 @@ const ZId = z.object({ id: z.uuid() });
 const ZText = (max: number) => z.string().max(max);
 
 /** A registration as typed: strings, checked by the domain rules so each problem has its own code. */
-export const ZWorkerInput = z
-  .strictObject({
+const ZWorkerFields = z.strictObject({
     nik: ZText(40).meta({ description: 'NIK 16 angka' }),
     fullName: ZText(300),
     birthDate: ZText(40).optional().meta({ description: 'TTTT-BB-HH; bila kosong diambil dari NIK' }),
@@ -40,10 +39,9 @@ export const ZWorkerInput = z
     isDtks: z.boolean().optional(),
     p3keDecile: z.number().int().optional(),
     isWageEarner: z.boolean().optional(),
-  })
-  .meta({ id: 'WorkerInput' });
-
-const ZWorkerPatch = ZWorkerInput.omit({ nik: true, isWageEarner: true }).partial().meta({ id: 'WorkerPatch' });
+});
+export const ZWorkerInput = ZWorkerFields.meta({ id: 'WorkerRegistration' });
+const ZWorkerPatch = ZWorkerFields.omit({ nik: true, isWageEarner: true }).partial().meta({ id: 'WorkerPatch' });
 
 const ZListQuery = z.strictObject({
   region: z.string().regex(/^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/).optional(),

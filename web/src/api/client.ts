@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { currentLocale } from '../i18n';
 import type { components, paths } from './schema';
 
 export type Role = components['schemas']['Me']['role'];
@@ -53,8 +54,18 @@ const csrfMiddleware: Middleware = {
   },
 };
 
+// The server words its answers (error messages, notes) in the language of Accept-Language; the
+// browser's own header follows the operating system, not the language chosen in the interface.
+const languageMiddleware: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', currentLocale());
+    return request;
+  },
+};
+
 export const api = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
 api.use(csrfMiddleware);
+api.use(languageMiddleware);
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;

@@ -708,6 +708,769 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cari pekerja di wilayah kerja sendiri (halaman dengan kursor) */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                    occupation?: string;
+                    status?: "registered" | "verified" | "inactive" | "deceased" | "merged";
+                    dtks?: "true" | "false";
+                    p3keMaxDecile?: string;
+                    /** @description Bagian nama */
+                    q?: string;
+                    kpj?: string;
+                    sort?: "newest" | "name";
+                    cursor?: string;
+                    limit?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Worker"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Daftarkan satu pekerja rentan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkerRegistrationInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            worker: components["schemas"]["Worker"];
+                            warnings: {
+                                code: string;
+                                field?: string;
+                                message: string;
+                            }[];
+                            probableDuplicates: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unduh daftar pekerja (disamarkan) sebagai CSV atau XLSX; setiap unduhan dicatat */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                    occupation?: string;
+                    status?: "registered" | "verified" | "inactive" | "deceased" | "merged";
+                    dtks?: "true" | "false";
+                    p3keMaxDecile?: string;
+                    /** @description Bagian nama */
+                    q?: string;
+                    kpj?: string;
+                    sort?: "newest" | "name";
+                    format?: "csv" | "xlsx";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Antrean kemungkinan data ganda (nama, tanggal lahir, kabupaten sama; NIK berbeda) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "open" | "merged" | "distinct";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                status: "open" | "merged" | "distinct";
+                                createdAt: string;
+                                a: components["schemas"]["Worker"];
+                                b: components["schemas"]["Worker"];
+                                keptWorkerId: string | null;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/duplicates/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Gabungkan (satu data dipertahankan) atau tandai sebagai orang berbeda; tercatat di log audit */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        decision: "merge" | "distinct";
+                        /** Format: uuid */
+                        keepWorkerId?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cari satu pekerja dengan NIK (lewat indeks buta; NIK di badan permintaan, tidak pernah di URL) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nik: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Worker"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Data satu pekerja (NIK disamarkan) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Worker"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Perbaiki data pekerja (bukan NIK); tercatat di log audit */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkerPatchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Worker"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/workers/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verifikasi pekerja (dokumen sudah diperiksa petugas) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Worker"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tampilkan NIK dan nomor HP lengkap, dengan alasan; setiap tampilan dicatat */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        reason: "VERIFICATION" | "CLAIM" | "DATA_CORRECTION" | "DATA_SUBJECT_REQUEST" | "OTHER";
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            nik: string;
+                            phone: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Riwayat pendaftaran, verifikasi, perubahan dan tampilan data pribadi */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                at: string;
+                                action: string;
+                                actor: string | null;
+                                reason: string | null;
+                                changes: {
+                                    field: string;
+                                    before: unknown;
+                                    after: unknown;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Impor saya (admin: semua), terbaru dulu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["WorkerImport"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Unggah daftar pekerja (CSV atau XLSX, multipart "file"); pemeriksaan berjalan di latar belakang */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkerImport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Templat CSV (judul kolom) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/imports/template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Templat Excel dengan petunjuk (kolom NIK dan HP berformat Teks) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status, kemajuan dan ringkasan sebuah impor */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkerImport"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/imports/{id}/issues": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Masalah per baris (kesalahan dan peringatan), berurutan menurut nomor baris */
+        get: {
+            parameters: {
+                query?: {
+                    severity?: "error" | "warning";
+                    afterRow?: string;
+                    limit?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                row: number;
+                                /** @enum {string} */
+                                severity: "error" | "warning";
+                                column: string | null;
+                                code: string;
+                                message: string;
+                            }[];
+                            nextAfterRow: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/imports/{id}/issues.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Laporan masalah sebagai CSV (aman dibuka di Excel) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Simpan: semua baris yang benar (valid_only), atau tidak sama sekali bila ada baris salah (all_or_nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "valid_only" | "all_or_nothing";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkerImport"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1193,6 +1956,110 @@ export interface components {
             disabledAt: string | null;
             createdAt: string;
         };
+        WorkerInput: {
+            id: string;
+            maskedNik: string;
+            fullName: string;
+            village: {
+                code: string;
+                name: string | null;
+            };
+            regency: {
+                code: string;
+                name: string | null;
+            };
+            occupation: {
+                code: string;
+                name: string;
+                other: string | null;
+            };
+            /** @enum {string} */
+            status: "registered" | "verified" | "inactive" | "deceased" | "merged";
+            kpj: string | null;
+            birthDate: string | null;
+            sex: ("L" | "P") | null;
+            maskedPhone: string | null;
+            incomeBracket: string | null;
+            isDtks: boolean | null;
+            p3keDecile: number | null;
+            registeredAt: string;
+            registeredBy: string | null;
+            verifiedAt: string | null;
+            verifiedBy: string | null;
+            mergedInto: string | null;
+            source: ("form" | "import" | "demo") | null;
+            can: {
+                reveal: boolean;
+                verify: boolean;
+                edit: boolean;
+            };
+        };
+        WorkerImportInput: {
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            fileKind: "csv" | "xlsx";
+            fileBytes: number;
+            /** @enum {string} */
+            status: "validating" | "validated" | "committing" | "committed" | "failed";
+            mode: ("valid_only" | "all_or_nothing") | null;
+            totalRows: number;
+            validRows: number;
+            errorRows: number;
+            warningRows: number;
+            committedRows: number;
+            progress: {
+                done: number;
+                total: number | null;
+            };
+            failure: {
+                code: string;
+                message: string;
+                details: unknown;
+            } | null;
+            sameFileAs: string | null;
+            unknownColumns: string[];
+            createdAt: string;
+            validatedAt: string | null;
+            committedAt: string | null;
+        };
+        WorkerRegistrationInput: {
+            /** @description NIK 16 angka */
+            nik: string;
+            fullName: string;
+            /** @description TTTT-BB-HH; bila kosong diambil dari NIK */
+            birthDate?: string;
+            /** @description L atau P; bila kosong diambil dari NIK */
+            sex?: string;
+            /** @description Kode desa/kelurahan domisili, mis. 62.02.05.2001 */
+            villageCode: string;
+            /** @description Kode pekerjaan (GET /api/rules → occupations) */
+            occupation: string;
+            occupationOther?: string;
+            /** @description Tingkat penghasilan; bawaan Rp 1.000.000 */
+            declaredIncome?: string;
+            phone?: string;
+            isDtks?: boolean;
+            p3keDecile?: number;
+            isWageEarner?: boolean;
+        };
+        WorkerPatchInput: {
+            fullName?: string;
+            /** @description TTTT-BB-HH; bila kosong diambil dari NIK */
+            birthDate?: string;
+            /** @description L atau P; bila kosong diambil dari NIK */
+            sex?: string;
+            /** @description Kode desa/kelurahan domisili, mis. 62.02.05.2001 */
+            villageCode?: string;
+            /** @description Kode pekerjaan (GET /api/rules → occupations) */
+            occupation?: string;
+            occupationOther?: string;
+            /** @description Tingkat penghasilan; bawaan Rp 1.000.000 */
+            declaredIncome?: string;
+            phone?: string;
+            isDtks?: boolean;
+            p3keDecile?: number;
+        };
         Me: {
             id: string;
             email: string;
@@ -1673,6 +2540,110 @@ export interface components {
             donorOrgId: string | null;
             disabledAt: string | null;
             createdAt: string;
+        };
+        Worker: {
+            id: string;
+            maskedNik: string;
+            fullName: string;
+            village: {
+                code: string;
+                name: string | null;
+            };
+            regency: {
+                code: string;
+                name: string | null;
+            };
+            occupation: {
+                code: string;
+                name: string;
+                other: string | null;
+            };
+            /** @enum {string} */
+            status: "registered" | "verified" | "inactive" | "deceased" | "merged";
+            kpj: string | null;
+            birthDate: string | null;
+            sex: ("L" | "P") | null;
+            maskedPhone: string | null;
+            incomeBracket: string | null;
+            isDtks: boolean | null;
+            p3keDecile: number | null;
+            registeredAt: string;
+            registeredBy: string | null;
+            verifiedAt: string | null;
+            verifiedBy: string | null;
+            mergedInto: string | null;
+            source: ("form" | "import" | "demo") | null;
+            can: {
+                reveal: boolean;
+                verify: boolean;
+                edit: boolean;
+            };
+        };
+        WorkerImport: {
+            id: string;
+            fileName: string;
+            /** @enum {string} */
+            fileKind: "csv" | "xlsx";
+            fileBytes: number;
+            /** @enum {string} */
+            status: "validating" | "validated" | "committing" | "committed" | "failed";
+            mode: ("valid_only" | "all_or_nothing") | null;
+            totalRows: number;
+            validRows: number;
+            errorRows: number;
+            warningRows: number;
+            committedRows: number;
+            progress: {
+                done: number;
+                total: number | null;
+            };
+            failure: {
+                code: string;
+                message: string;
+                details: unknown;
+            } | null;
+            sameFileAs: string | null;
+            unknownColumns: string[];
+            createdAt: string;
+            validatedAt: string | null;
+            committedAt: string | null;
+        };
+        WorkerRegistration: {
+            /** @description NIK 16 angka */
+            nik: string;
+            fullName: string;
+            /** @description TTTT-BB-HH; bila kosong diambil dari NIK */
+            birthDate?: string;
+            /** @description L atau P; bila kosong diambil dari NIK */
+            sex?: string;
+            /** @description Kode desa/kelurahan domisili, mis. 62.02.05.2001 */
+            villageCode: string;
+            /** @description Kode pekerjaan (GET /api/rules → occupations) */
+            occupation: string;
+            occupationOther?: string;
+            /** @description Tingkat penghasilan; bawaan Rp 1.000.000 */
+            declaredIncome?: string;
+            phone?: string;
+            isDtks?: boolean;
+            p3keDecile?: number;
+            isWageEarner?: boolean;
+        };
+        WorkerPatch: {
+            fullName?: string;
+            /** @description TTTT-BB-HH; bila kosong diambil dari NIK */
+            birthDate?: string;
+            /** @description L atau P; bila kosong diambil dari NIK */
+            sex?: string;
+            /** @description Kode desa/kelurahan domisili, mis. 62.02.05.2001 */
+            villageCode?: string;
+            /** @description Kode pekerjaan (GET /api/rules → occupations) */
+            occupation?: string;
+            occupationOther?: string;
+            /** @description Tingkat penghasilan; bawaan Rp 1.000.000 */
+            declaredIncome?: string;
+            phone?: string;
+            isDtks?: boolean;
+            p3keDecile?: number;
         };
     };
     responses: never;

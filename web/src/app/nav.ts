@@ -4,11 +4,12 @@ import { ROLES, type Role } from '../api/client';
 export const AREAS = ['workers', 'donations', 'coverage', 'cards', 'claims', 'statistics', 'paritrana', 'regulations'] as const;
 export type AreaKey = (typeof AREAS)[number];
 
-export type NavKey = 'home' | 'regions' | 'users' | AreaKey;
+export type NavKey = 'home' | 'regions' | 'simulasi' | 'users' | AreaKey;
 
 export type AppPath =
   | '/'
   | '/regions'
+  | '/simulasi'
   | '/users'
   | '/workers'
   | '/donations'
@@ -19,7 +20,7 @@ export type AppPath =
   | '/paritrana'
   | '/regulations';
 
-export type BuiltItem = { key: 'home' | 'regions' | 'users'; to: AppPath; roles: readonly Role[]; isAvailable: true };
+export type BuiltItem = { key: 'home' | 'regions' | 'simulasi' | 'users'; to: AppPath; roles: readonly Role[]; isAvailable: true };
 export type PlannedItem = { key: AreaKey; to: AppPath; roles: readonly Role[]; isAvailable: false };
 export type NavItem = BuiltItem | PlannedItem;
 
@@ -33,6 +34,7 @@ const ALL_ROLES: readonly Role[] = ROLES;
 export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'home', to: '/', roles: ALL_ROLES, isAvailable: true },
   { key: 'regions', to: '/regions', roles: ALL_ROLES, isAvailable: true },
+  { key: 'simulasi', to: '/simulasi', roles: ALL_ROLES, isAvailable: true },
   { key: 'users', to: '/users', roles: ['admin'], isAvailable: true },
   { key: 'workers', to: '/workers', roles: ['admin', 'officer', 'agent'], isAvailable: false },
   { key: 'donations', to: '/donations', roles: ['admin', 'officer', 'donor', 'gov'], isAvailable: false },

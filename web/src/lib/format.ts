@@ -65,3 +65,33 @@ export function formatDate(value: Date | string, locale?: string): string {
   if (Number.isNaN(date.getTime())) return '';
   return dateFormats[lang].format(date);
 }
+
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+const monthFormats: Record<Locale, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat(INTL_LOCALE.id, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(INTL_LOCALE.en, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+const monthNameFormats: Record<Locale, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat(INTL_LOCALE.id, { month: 'long', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat(INTL_LOCALE.en, { month: 'long', timeZone: 'UTC' }),
+};
+
+/** A calendar month (YYYY-MM) → "Januari 2026"; anything else is returned as it came. */
+export function formatMonth(value: string, locale?: string): string {
+  const match = YEAR_MONTH.exec(value);
+  if (!match) return value;
+  return monthFormats[toLocale(locale)].format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+}
+
+/** The twelve month names, January first: "Januari" … "Desember". */
+export function monthNames(locale?: string): string[] {
+  const format = monthNameFormats[toLocale(locale)];
+  return Array.from({ length: 12 }, (_, index) => format.format(new Date(Date.UTC(2000, index, 1))));
+}
+
+/** Basis points → "1 %" / "12,5 %" (id) or "1%" / "12.5%" (en). 100 bp = 1 %. */
+export function formatPercent(basisPoints: number, locale?: string): string {
+  const lang = toLocale(locale);
+  const number = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(basisPoints / 100);
+  return lang === 'id' ? `${number} %` : `${number}%`;
+}

@@ -1,9 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useUser } from '../../app/session';
 import { formatRupiah } from '../../lib/format';
-import { AppShell } from '../shell/AppShell';
-import { PublicShell } from '../shell/PublicShell';
+import { PageFrame } from '../shell/PageFrame';
 import { healthQuery } from './health';
 import { useDocumentTitle } from '../../lib/hooks';
 
@@ -62,17 +60,9 @@ function AboutContent() {
 
 /** Public page: inside the app frame when signed in, a simple frame otherwise. */
 export function AboutPage() {
-  const user = useUser();
-  if (user) {
-    return (
-      <AppShell user={user}>
-        <AboutContent />
-      </AppShell>
-    );
-  }
   return (
-    <PublicShell>
+    <PageFrame>
       <AboutContent />
-    </PublicShell>
+    </PageFrame>
   );
 }

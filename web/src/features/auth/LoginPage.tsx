@@ -42,7 +42,12 @@ export function LoginPage() {
     <div className="login-layout">
       <header className="login-topbar">
         <Logo />
-        <LanguageSwitch />
+        <div className="topbar-end">
+          <Link to="/simulasi" className="topbar-link" data-testid="login-simulasi-top">
+            {t('nav.simulasi')}
+          </Link>
+          <LanguageSwitch />
+        </div>
       </header>
       <main id="main" className="login-main">
         <section className="login-card" aria-labelledby="login-title">
@@ -94,6 +99,12 @@ export function LoginPage() {
           <h2>{t('login.sideTitle')}</h2>
           <p>{t('login.sideText')}</p>
           <p className="login-fact">{t('login.sideFact', { amount: formatRupiah(16_800) })}</p>
+          <div className="login-simulasi">
+            <p>{t('login.simulasiText')}</p>
+            <Link to="/simulasi" className="button button-secondary" data-testid="login-simulasi">
+              {t('login.simulasiLink')}
+            </Link>
+          </div>
           <p>
             <Link to="/about">{t('nav.about')}</Link>
           </p>

@@ -39,6 +39,10 @@ export function HomePage() {
               <Link to="/regions">{t('nav.regions')}</Link>
               <span>{t('home.now.regions')}</span>
             </li>
+            <li>
+              <Link to="/simulasi">{t('nav.simulasi')}</Link>
+              <span>{t('home.now.simulasi')}</span>
+            </li>
             {canManageUsers ? (
               <li>
                 <Link to="/users">{t('nav.users')}</Link>

@@ -1,0 +1,69 @@
+import { useQuery } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useTranslation } from 'react-i18next';
+import { useDocumentTitle } from '../../lib/hooks';
+import { PageFrame } from '../shell/PageFrame';
+import { rulesQuery } from './api';
+import { BenefitTab } from './BenefitTab';
+import { DonorTab } from './DonorTab';
+import { NikTab } from './NikTab';
+import { RulesTab } from './RulesTab';
+import { SIMULASI_TABS, type SimulasiTab } from './tabs';
+
+function SimulasiContent({ tab }: { tab: SimulasiTab }) {
+  const { t } = useTranslation();
+  const rules = useQuery(rulesQuery);
+  useDocumentTitle(`${t(`simulasi.tabs.${tab}`)} · ${t('nav.simulasi')}`);
+
+  return (
+    <div className="page simulasi" data-testid="simulasi">
+      <header className="page-head">
+        <p className="eyebrow">{t('nav.simulasi')}</p>
+        <h1 data-testid="simulasi-title">{t('simulasi.title')}</h1>
+        <p className="lead">{t('simulasi.lead')}</p>
+      </header>
+
+      <nav className="tabs" aria-label={t('simulasi.tabsLabel')}>
+        {SIMULASI_TABS.map((key) => (
+          <Link
+            key={key}
+            to="/simulasi"
+            search={{ tab: key }}
+            resetScroll={false}
+            className={key === tab ? 'tab is-active' : 'tab'}
+            aria-current={key === tab ? 'page' : undefined}
+            data-testid={`simulasi-tab-${key}`}
+          >
+            <span className="tab-label">{t(`simulasi.tabs.${key}`)}</span>
+            <span className="tab-sub">{t(`simulasi.tabHints.${key}`)}</span>
+          </Link>
+        ))}
+      </nav>
+
+      {/* Every section stays mounted: moving between them keeps what was typed and calculated. */}
+      <div className="sim-panel" hidden={tab !== 'donatur'} data-testid="panel-donatur">
+        <DonorTab rules={rules.data} />
+      </div>
+      <div className="sim-panel" hidden={tab !== 'keluarga'} data-testid="panel-keluarga">
+        <BenefitTab rules={rules.data} />
+      </div>
+      <div className="sim-panel" hidden={tab !== 'nik'} data-testid="panel-nik">
+        <NikTab />
+      </div>
+      <div hidden={tab !== 'aturan'} data-testid="panel-aturan">
+        <RulesTab rules={rules} />
+      </div>
+
+      <p className="muted small sim-disclaimer">{t('simulasi.disclaimer')}</p>
+    </div>
+  );
+}
+
+/** Public: donors, families and officers can try the rules without signing in. */
+export function SimulasiPage({ tab }: { tab: SimulasiTab }) {
+  return (
+    <PageFrame>
+      <SimulasiContent tab={tab} />
+    </PageFrame>
+  );
+}
