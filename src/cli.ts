@@ -179,10 +179,12 @@ export function buildCli(): Command {
     .option('--as <email>', 'impor atas nama pengguna ini (wilayah kerjanya berlaku); tanpa ini: impor sistem, seluruh Indonesia')
     .option('--max-rows <n>', 'batas jumlah baris', positiveInt)
     .option('--report <path>', 'tulis laporan masalah (CSV) ke berkas ini')
-    .action(async (file: string, options: { mode: string; dryRun?: boolean; as?: string; maxRows?: number; report?: string }) => {
+    .option('--stats', 'cetak memori puncak proses di akhir')
+    .action(async (file: string, options: { mode: string; dryRun?: boolean; as?: string; maxRows?: number; report?: string; stats?: boolean }) => {
       if (options.mode !== 'valid-only' && options.mode !== 'all-or-nothing') throw new UsageError('--mode harus valid-only atau all-or-nothing');
       const config = loadConfig();
       const code = await withRuntime(config, async (runtime) => importWorkersCommand(config, runtime, file, options));
+      if (options.stats) say(`Memori puncak: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
       if (code !== 0) process.exitCode = code;
     });
 

@@ -29,7 +29,7 @@ export type WorkerRowInput = CheckedWorker & {
 };
 
 /** One column array per column: a statement has the same 25 parameters whatever the batch size. */
-function toColumns(keyring: Keyring, rows: readonly WorkerRowInput[]) {
+export function workerColumns(keyring: Keyring, rows: readonly WorkerRowInput[]) {
   const c = {
     id: [] as string[], nikCiphertext: [] as Buffer[], nikKeyId: [] as string[], nikBidx: [] as Buffer[], nikLast4: [] as string[],
     nikPrefix4: [] as string[], fullName: [] as string[], nameNorm: [] as string[], birthDate: [] as string[], sex: [] as string[],
@@ -80,7 +80,7 @@ function toColumns(keyring: Keyring, rows: readonly WorkerRowInput[]) {
  */
 export async function insertWorkers(db: Kysely<DB>, keyring: Keyring, rows: readonly WorkerRowInput[]): Promise<Set<string>> {
   if (rows.length === 0) return new Set();
-  const c = toColumns(keyring, rows);
+  const c = workerColumns(keyring, rows);
   const result = await sql<{ id: string }>`
     with input as (
       select * from unnest(

@@ -68,18 +68,20 @@ function auditView(row: WorkerViewRow) {
 }
 
 /**
- * Flags probable duplicates of the given workers: same normalised name, birth date and regency,
- * another NIK. Set-based; a pair is flagged once. Returns how many new pairs were flagged.
+ * Flags probable duplicates of the given workers, or of everything an import wrote: same normalised
+ * name, birth date and regency, another NIK. Set-based; a pair is flagged once. Returns how many
+ * new pairs were flagged.
  */
-export async function flagProbableDuplicates(db: Kysely<DB>, workerIds: readonly string[]): Promise<number> {
-  if (workerIds.length === 0) return 0;
+export async function flagProbableDuplicates(db: Kysely<DB>, of: { workerIds: readonly string[] } | { importId: string }): Promise<number> {
+  if ('workerIds' in of && of.workerIds.length === 0) return 0;
+  const which = 'workerIds' in of ? sql`n.id = any(${[...of.workerIds]}::uuid[])` : sql`n.import_id = ${of.importId}::uuid`;
   const result = await sql`
     insert into worker_duplicates (id, worker_a, worker_b)
     select gen_random_uuid(), least(n.id, o.id), greatest(n.id, o.id)
     from workers n
     join workers o on o.regency_code = n.regency_code and o.birth_date = n.birth_date
                   and o.name_norm = n.name_norm and o.id <> n.id and o.status <> 'merged'
-    where n.id = any(${[...workerIds]}::uuid[])
+    where ${which}
     on conflict (worker_a, worker_b) do nothing
   `.execute(db);
   return Number(result.numAffectedRows ?? 0n);
@@ -109,7 +111,7 @@ export async function registerWorker(ctx: RegistryContext, input: WorkerInput): 
       const isVisible = existingId ? await isWorkerVisible(trx, ctx.actor, existingId) : false;
       throw new AppError('NIK_ALREADY_REGISTERED', { details: isVisible ? { workerId: existingId } : undefined });
     }
-    const flagged = await flagProbableDuplicates(trx, [id]);
+    const flagged = await flagProbableDuplicates(trx, { workerIds: [id] });
     const row = (await viewQuery(trx, ctx.actor).where('workers.id', '=', id).executeTakeFirstOrThrow()) as WorkerViewRow;
     await writeAudit(trx, { actorId: ctx.actor.userId, action: 'worker.register', entity: 'worker', entityId: id, after: auditView(row), requestId: ctx.requestId });
     return flagged;
@@ -302,7 +304,7 @@ export async function updateWorker(ctx: RegistryContext, id: string, patch: Work
       .where('id', '=', id)
       .execute();
     const after = (await viewQuery(trx, ctx.actor).where('workers.id', '=', id).executeTakeFirstOrThrow()) as WorkerViewRow;
-    await flagProbableDuplicates(trx, [id]);
+    await flagProbableDuplicates(trx, { workerIds: [id] });
     await writeAudit(trx, { actorId: ctx.actor.userId, action: 'worker.update', entity: 'worker', entityId: id, before: auditView(before), after: auditView(after), requestId: ctx.requestId });
   });
   return getWorker(ctx, id);

@@ -18,7 +18,7 @@ import type { Cell, RawRow, RowReader } from './read-rows.ts';
  * and apply the same checks, so a row's fate at commit is the one the user saw in the preview,
  * except for NIKs someone registered in between, which are skipped and reported.
  */
-export const BATCH_ROWS = 2_000;
+export const BATCH_ROWS = 5_000;
 
 export type ImportIssue = { rowNumber: number; severity: 'error' | 'warning'; column: string | null; code: string; params?: Record<string, unknown> };
 
@@ -98,6 +98,9 @@ function checkHeader(reader: RowReader): HeaderMapping {
   return mapping;
 }
 
+/** A compact key of a NIK's blind index for in-file duplicate detection (128 bits: collisions are not a concern). */
+const fileKey = (bidx: Buffer) => bidx.toString('base64', 0, 16);
+
 /**
  * Marks in-file duplicates (every occurrence after the first of a NIK) and NIKs already registered,
  * as errors of their rows. `firstRowOf` carries the NIKs seen in earlier batches.
@@ -105,7 +108,7 @@ function checkHeader(reader: RowReader): HeaderMapping {
 async function markDuplicates(db: Kysely<DB>, prepared: PreparedRow[], firstRowOf: Map<string, number>, column: string) {
   const candidates = prepared.filter((p) => p.worker && p.bidx);
   for (const p of candidates) {
-    const key = p.bidx!.toString('hex');
+    const key = fileKey(p.bidx!);
     const first = firstRowOf.get(key);
     if (first !== undefined) {
       p.issues.push({ rowNumber: p.rowNumber, severity: 'error', column, code: 'DUPLICATE_IN_FILE', params: { firstRow: first } });
@@ -186,28 +189,28 @@ export async function commitRows(ctx: EngineContext, reader: RowReader, mode: Im
   const mapping = checkHeader(reader);
   const regions = await regionCache(ctx.db);
   const today = jakartaToday();
-  const firstRowOf = new Map<string, number>();
+  const rejectedRows = new Set(
+    (await ctx.db.selectFrom('worker_import_issues').select('row_number').distinct().where('import_id', '=', ctx.importId).where('severity', '=', 'error').execute()).map(
+      (r) => r.row_number,
+    ),
+  );
   const total = (await ctx.db.selectFrom('worker_imports').select('valid_rows').where('id', '=', ctx.importId).executeTakeFirstOrThrow()).valid_rows;
   let committedRows = 0;
   const conflictRows: number[] = [];
 
   const writeBatch = async (db: Kysely<DB>, batch: RawRow[]) => {
-    const prepared = batch.map((row) => prepareRow(row, reader.headers, mapping, ctx, regions, today));
-    // In-file duplicates are skipped as in the preview (the first occurrence is kept).
     const rows = [];
-    for (const p of prepared) {
-      if (!p.worker || !p.bidx) continue;
-      const key = p.bidx.toString('hex');
-      if (firstRowOf.has(key)) continue;
-      firstRowOf.set(key, p.rowNumber);
-      if (p.rowNumber <= resumeAfterRow) continue;
+    for (const raw of batch) {
+      // Rows that failed the check (including later copies of a NIK in the file) are not written.
+      if (raw.rowNumber <= resumeAfterRow || rejectedRows.has(raw.rowNumber)) continue;
+      const p = prepareRow(raw, reader.headers, mapping, ctx, regions, today);
+      if (!p.worker) continue;
       rows.push({ ...p.worker, rowNumber: p.rowNumber, id: uuidv7(), status: 'registered' as const, source: 'import' as const, registeredBy: ctx.userId, verifiedBy: null, importId: ctx.importId });
     }
     const inserted = await insertWorkers(db, ctx.keyring, rows);
     const conflicts = rows.filter((r) => !inserted.has(r.id));
     conflictRows.push(...conflicts.map((r) => r.rowNumber));
     committedRows += inserted.size;
-    await flagProbableDuplicates(db, [...inserted]);
     return { conflicts, last: batch.at(-1)!.rowNumber, inserted: inserted.size };
   };
 
@@ -234,6 +237,7 @@ export async function commitRows(ctx: EngineContext, reader: RowReader, mode: Im
       });
       ctx.onProgress?.(committedRows, total);
     }
+    await flagProbableDuplicates(ctx.db, { importId: ctx.importId });
     return { committedRows, conflictRows };
   }
 
@@ -243,6 +247,7 @@ export async function commitRows(ctx: EngineContext, reader: RowReader, mode: Im
       ctx.onProgress?.(committedRows, total);
     }
     if (conflictRows.length > 0) throw new ConflictRollback(conflictRows);
+    await flagProbableDuplicates(trx, { importId: ctx.importId });
     await trx
       .updateTable('worker_imports')
       .set({ committed_rows: committedRows, committed_through: 2_147_483_647, progress_done: committedRows, progress_total: total })
