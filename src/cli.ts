@@ -228,6 +228,8 @@ async function importWorkersCommand(
 ): Promise<number> {
   const db = runtime.database.db;
   await migrateToLatest(db);
+  // Villages are checked against the region tree: load it if this database has never been started.
+  await seedRegions(db, { onProgress: progress });
   let importer: Importer = { userId: null, scopes: null };
   if (options.as) {
     const user = await db.selectFrom('users').select(['id', 'role', 'region_scopes']).where(sql<string>`lower(email)`, '=', options.as.toLowerCase()).executeTakeFirst();

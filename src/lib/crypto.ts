@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomChunk } from './ids.ts';
 
 /**
  * Field encryption for personal data (NIK, phone, bank accounts): AES-256-GCM with a random
@@ -18,7 +19,7 @@ export type Encrypted = { keyId: string; ciphertext: Buffer };
 export function encryptField(keyring: Keyring, plaintext: string, context: string): Encrypted {
   const key = keyring.keys.get(keyring.activeKeyId);
   if (!key) throw new Error(`Kunci enkripsi aktif ${keyring.activeKeyId} tidak ada`);
-  const iv = randomBytes(12);
+  const iv = randomChunk(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   // The field name is authenticated, so a NIK ciphertext cannot be passed off as a phone number.
   cipher.setAAD(Buffer.from(context, 'utf8'));
@@ -65,7 +66,7 @@ export function constantTimeEqual(a: string, b: string): boolean {
 export function encryptBytes(keyring: Keyring, plaintext: Buffer, context: string): Buffer {
   const key = keyring.keys.get(keyring.activeKeyId);
   if (!key) throw new Error(`Kunci enkripsi aktif ${keyring.activeKeyId} tidak ada`);
-  const iv = randomBytes(12);
+  const iv = randomChunk(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(Buffer.from(context, 'utf8'));
   const body = Buffer.concat([cipher.update(plaintext), cipher.final()]);

@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../../lib/ids.ts';
 import type { DB } from '../../db/schema.ts';
 
 export type AuditEntry = {
@@ -21,7 +21,7 @@ export async function writeAudit(db: Kysely<DB> | Transaction<DB>, entry: AuditE
   await db
     .insertInto('audit_log')
     .values({
-      id: uuidv7(),
+      id: newId(),
       actor_id: entry.actorId,
       action: entry.action,
       entity: entry.entity,

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../../lib/ids.ts';
 import type { DB } from '../../db/schema.ts';
 import { sha256 } from '../../lib/crypto.ts';
 import { AppError } from '../../http/errors.ts';
@@ -53,7 +53,7 @@ export async function login(options: LoginOptions): Promise<{ userId: string; to
   if (!user || !isPasswordRight || user.disabled_at) {
     await db
       .insertInto('auth_events')
-      .values({ id: uuidv7(), kind: 'login_failed', user_id: user?.id ?? null, email_hash: emailHash, ip: options.ip })
+      .values({ id: newId(), kind: 'login_failed', user_id: user?.id ?? null, email_hash: emailHash, ip: options.ip })
       .execute();
     throw new AppError('INVALID_CREDENTIALS');
   }
@@ -66,7 +66,7 @@ export async function login(options: LoginOptions): Promise<{ userId: string; to
   });
   await db
     .insertInto('auth_events')
-    .values({ id: uuidv7(), kind: 'login_ok', user_id: user.id, email_hash: emailHash, ip: options.ip })
+    .values({ id: newId(), kind: 'login_ok', user_id: user.id, email_hash: emailHash, ip: options.ip })
     .execute();
   return { userId: user.id, token };
 }

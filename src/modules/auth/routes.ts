@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../../lib/ids.ts';
 import { sessionCookieSettings } from '../../http/auth-hooks.ts';
 import { AppError } from '../../http/errors.ts';
 import { allow } from '../../http/policy.ts';
@@ -75,7 +75,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = requireActor(request);
       await deleteSession(db, actor.sessionTokenHash);
-      await db.insertInto('auth_events').values({ id: uuidv7(), kind: 'logout', user_id: actor.userId, ip: request.ip }).execute();
+      await db.insertInto('auth_events').values({ id: newId(), kind: 'logout', user_id: actor.userId, ip: request.ip }).execute();
       clearCookie(reply);
       return reply.code(204).send(null);
     },

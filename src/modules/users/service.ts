@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../../lib/ids.ts';
 import type { Selectable } from 'kysely';
 import type { DB, UsersTable } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
@@ -86,7 +86,7 @@ export async function createUser(
     const row = await trx
       .insertInto('users')
       .values({
-        id: uuidv7(),
+        id: newId(),
         email: input.email.toLowerCase(),
         password_hash: passwordHash,
         full_name: input.fullName,

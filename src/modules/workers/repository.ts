@@ -72,16 +72,46 @@ export function workerColumns(keyring: Keyring, rows: readonly WorkerRowInput[])
   return c;
 }
 
+export type WorkerColumns = ReturnType<typeof workerColumns>;
+
+/** An import's bookkeeping, written in the same statement as its batch (one round trip, atomic). */
+export type ImportBatchBookkeeping = { importId: string; rowNumbers: readonly number[]; lastRow: number; total: number };
+
+export async function insertWorkers(db: Kysely<DB>, keyring: Keyring, rows: readonly WorkerRowInput[]): Promise<Set<string>> {
+  const c = workerColumns(keyring, rows);
+  const { skipped } = await insertWorkerColumns(db, c);
+  const skippedIds = new Set(skipped.map((i) => c.id[i]!));
+  return new Set(c.id.filter((id) => !skippedIds.has(id)));
+}
+
+export type InsertResult = { inserted: number; /** Positions (0-based) of the rows not inserted: their NIK was registered. */ skipped: number[] };
+
 /**
  * Inserts workers whose NIK is not registered yet, in one statement: the NIK index rows first
  * (ON CONFLICT DO NOTHING on the blind index, so a NIK registered meanwhile by someone else is
  * skipped, never written twice), then the worker rows of exactly the index rows that went in.
- * Returns the ids inserted; the others were already registered.
+ * With an import's bookkeeping, the same statement records each skipped row as an issue and
+ * advances the import's progress. Only a count and the skipped positions come back.
  */
-export async function insertWorkers(db: Kysely<DB>, keyring: Keyring, rows: readonly WorkerRowInput[]): Promise<Set<string>> {
-  if (rows.length === 0) return new Set();
-  const c = workerColumns(keyring, rows);
-  const result = await sql<{ id: string }>`
+export async function insertWorkerColumns(db: Kysely<DB>, c: WorkerColumns, bookkeeping?: ImportBatchBookkeeping): Promise<InsertResult> {
+  if (c.id.length === 0) return { inserted: 0, skipped: [] };
+  const extra = bookkeeping
+    ? sql`,
+    issues as (
+      insert into worker_import_issues (import_id, row_number, seq, severity, column_name, code, params)
+      select ${bookkeeping.importId}::uuid, (${[...bookkeeping.rowNumbers]}::int4[])[s.position], 100, 'error', null, 'NIK_ALREADY_REGISTERED', null
+      from skipped s
+      on conflict do nothing
+    ),
+    progress as (
+      update worker_imports
+      set committed_rows = committed_rows + n.count, progress_done = committed_rows + n.count,
+          committed_through = ${bookkeeping.lastRow}, progress_total = ${bookkeeping.total}
+      from (select count(*)::int as count from inserted) n
+      where id = ${bookkeeping.importId}::uuid
+    )`
+    : sql``;
+  const result = await sql<{ inserted: number; skipped: number[] }>`
     with input as (
       select * from unnest(
         ${c.id}::uuid[], ${c.nikCiphertext}::bytea[], ${c.nikKeyId}::text[], ${c.nikBidx}::bytea[], ${c.nikLast4}::text[],
@@ -90,30 +120,38 @@ export async function insertWorkers(db: Kysely<DB>, keyring: Keyring, rows: read
         ${c.incomeBracket}::int8[], ${c.phoneCiphertext}::bytea[], ${c.phoneKeyId}::text[], ${c.phoneMasked}::text[],
         ${c.isDtks}::bool[], ${c.p3keDecile}::int2[], ${c.isWageEarner}::bool[], ${c.status}::text[], ${c.source}::text[],
         ${c.registeredBy}::uuid[], ${c.verifiedBy}::uuid[], ${c.importId}::uuid[]
-      ) as t(id, nik_ciphertext, nik_key_id, nik_bidx, nik_last4, nik_prefix4, full_name, name_norm, birth_date, sex,
+      ) with ordinality as t(id, nik_ciphertext, nik_key_id, nik_bidx, nik_last4, nik_prefix4, full_name, name_norm, birth_date, sex,
              village_code, regency_code, occupation_code, occupation_other, income_bracket, phone_ciphertext, phone_key_id,
-             phone_masked, is_dtks, p3ke_decile, is_wage_earner, status, source, registered_by, verified_by, import_id)
+             phone_masked, is_dtks, p3ke_decile, is_wage_earner, status, source, registered_by, verified_by, import_id, position)
     ),
     indexed as (
       insert into worker_nik_index (nik_bidx, worker_id)
       select nik_bidx, id from input
       on conflict (nik_bidx) do nothing
       returning worker_id
-    )
-    insert into workers (
-      id, nik_ciphertext, nik_key_id, nik_bidx, nik_last4, nik_prefix4, full_name, name_norm, birth_date, sex,
-      village_code, regency_code, occupation_code, occupation_other, income_bracket, phone_ciphertext, phone_key_id,
-      phone_masked, is_dtks, p3ke_decile, is_wage_earner, status, source, registered_by, verified_by, verified_at, import_id
-    )
-    select id, nik_ciphertext, nik_key_id, nik_bidx, nik_last4, nik_prefix4, full_name, name_norm, birth_date, sex,
-           village_code, regency_code, occupation_code, occupation_other, income_bracket, phone_ciphertext, phone_key_id,
-           phone_masked, is_dtks, p3ke_decile, is_wage_earner, status, source, registered_by, verified_by,
-           case when verified_by is null then null else now() end, import_id
-    from input
-    where id in (select worker_id from indexed)
-    returning id
+    ),
+    inserted as (
+      insert into workers (
+        id, nik_ciphertext, nik_key_id, nik_bidx, nik_last4, nik_prefix4, full_name, name_norm, birth_date, sex,
+        village_code, regency_code, occupation_code, occupation_other, income_bracket, phone_ciphertext, phone_key_id,
+        phone_masked, is_dtks, p3ke_decile, is_wage_earner, status, source, registered_by, verified_by, verified_at, import_id
+      )
+      select id, nik_ciphertext, nik_key_id, nik_bidx, nik_last4, nik_prefix4, full_name, name_norm, birth_date, sex,
+             village_code, regency_code, occupation_code, occupation_other, income_bracket, phone_ciphertext, phone_key_id,
+             phone_masked, is_dtks, p3ke_decile, is_wage_earner, status, source, registered_by, verified_by,
+             case when verified_by is null then null else now() end, import_id
+      from input
+      where id in (select worker_id from indexed)
+      returning id
+    ),
+    skipped as (
+      select position from input where not exists (select 1 from indexed where indexed.worker_id = input.id)
+    )${extra}
+    select (select count(*)::int from inserted) as inserted,
+           coalesce((select array_agg((position - 1)::int order by position) from skipped), '{}') as skipped
   `.execute(db);
-  return new Set(result.rows.map((r) => r.id));
+  const row = result.rows[0]!;
+  return { inserted: row.inserted, skipped: row.skipped };
 }
 
 /** Worker ids by NIK blind index, for the NIKs that are already registered. */

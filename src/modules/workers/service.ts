@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../../lib/ids.ts';
 import type { DB, WorkerStatus } from '../../db/schema.ts';
 import { jakartaToday } from '../../domain/dates.ts';
 import { DomainError } from '../../domain/errors.ts';
@@ -100,7 +100,7 @@ export async function registerWorker(ctx: RegistryContext, input: WorkerInput): 
   });
   if (!check.worker) throw new DomainError(check.errors);
   const checked = check.worker;
-  const id = uuidv7();
+  const id = newId();
   const probableDuplicates = await ctx.db.transaction().execute(async (trx) => {
     const inserted = await insertWorkers(trx, ctx.keyring, [
       { ...checked, id, status: 'registered', source: 'form', registeredBy: ctx.actor.userId, verifiedBy: null, importId: null },

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../../lib/ids.ts';
 import type { DB } from '../../db/schema.ts';
 import { normalizeName } from '../../domain/worker-input.ts';
 import type { Keyring } from '../../lib/crypto.ts';
@@ -43,9 +43,9 @@ export type DemoIds = {
 
 export function newDemoIds(): DemoIds {
   return {
-    branchIdByCode: new Map(DEMO_BRANCHES.map((b) => [b.code, uuidv7()])),
-    donorOrgIdByKey: new Map(DEMO_DONOR_ORGS.map((o) => [o.key, uuidv7()])),
-    userIdByEmail: new Map(DEMO_STAFF.map((s) => [s.email, uuidv7()])),
+    branchIdByCode: new Map(DEMO_BRANCHES.map((b) => [b.code, newId()])),
+    donorOrgIdByKey: new Map(DEMO_DONOR_ORGS.map((o) => [o.key, newId()])),
+    userIdByEmail: new Map(DEMO_STAFF.map((s) => [s.email, newId()])),
   };
 }
 
@@ -129,7 +129,7 @@ export async function insertWorkerChunk({
     const officerId = registrars.officerIdByArea.get(worker.areaKey) as string;
     return {
       ...worker,
-      id: uuidv7(),
+      id: newId(),
       nameNorm: normalizeName(worker.fullName),
       isWageEarner: false,
       source: 'demo',

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../../../lib/ids.ts';
 import type { DB, ImportMode } from '../../../db/schema.ts';
 import { jakartaToday } from '../../../domain/dates.ts';
 import type { DomainIssue } from '../../../domain/errors.ts';
@@ -7,10 +7,11 @@ import type { RuleBook } from '../../../domain/rules/index.ts';
 import { checkWorker, type CheckedWorker, type WorkerInput } from '../../../domain/worker-input.ts';
 import type { Keyring } from '../../../lib/crypto.ts';
 import { regionCache, type RegionCache } from '../../regions/region-cache.ts';
-import { insertWorkers, nikBlindIndex, registeredByBlindIndex } from '../repository.ts';
+import { insertWorkerColumns, nikBlindIndex, registeredByBlindIndex, workerColumns, type InsertResult } from '../repository.ts';
 import { flagProbableDuplicates } from '../service.ts';
 import { headerOf, mapHeader, type HeaderMapping, type ImportField } from './columns.ts';
 import type { Cell, RawRow, RowReader } from './read-rows.ts';
+import { KeyTable, keyOf } from '../../../lib/key-table.ts';
 
 /**
  * The import engine: rows stream in, each is checked by the domain rules, and batches of rows are
@@ -98,22 +99,20 @@ function checkHeader(reader: RowReader): HeaderMapping {
   return mapping;
 }
 
-/** A compact key of a NIK's blind index for in-file duplicate detection (128 bits: collisions are not a concern). */
-const fileKey = (bidx: Buffer) => bidx.toString('base64', 0, 16);
-
 /**
  * Marks in-file duplicates (every occurrence after the first of a NIK) and NIKs already registered,
  * as errors of their rows. `firstRowOf` carries the NIKs seen in earlier batches.
  */
-async function markDuplicates(db: Kysely<DB>, prepared: PreparedRow[], firstRowOf: Map<string, number>, column: string) {
+async function markDuplicates(db: Kysely<DB>, prepared: PreparedRow[], firstRowOf: KeyTable, column: string) {
   const candidates = prepared.filter((p) => p.worker && p.bidx);
   for (const p of candidates) {
-    const key = fileKey(p.bidx!);
-    const first = firstRowOf.get(key);
+    // 64 bits of the blind index: a false match among a million NIKs has odds of about 1 in 30 million.
+    const [hi, lo] = keyOf(p.bidx!);
+    const first = firstRowOf.putIfAbsent(hi, lo, p.rowNumber);
     if (first !== undefined) {
       p.issues.push({ rowNumber: p.rowNumber, severity: 'error', column, code: 'DUPLICATE_IN_FILE', params: { firstRow: first } });
       p.worker = null;
-    } else firstRowOf.set(key, p.rowNumber);
+    }
   }
   const registered = await registeredByBlindIndex(db, candidates.filter((p) => p.worker).map((p) => p.bidx!));
   for (const p of candidates) {
@@ -151,7 +150,7 @@ export async function validateRows(ctx: EngineContext, reader: RowReader): Promi
   const regions = await regionCache(ctx.db);
   const today = jakartaToday();
   const nikColumn = headerOf('nik', reader.headers, mapping);
-  const firstRowOf = new Map<string, number>();
+  const firstRowOf = new KeyTable();
   const summary: ValidationSummary = {
     totalRows: 0,
     validRows: 0,
@@ -198,54 +197,53 @@ export async function commitRows(ctx: EngineContext, reader: RowReader, mode: Im
   let committedRows = 0;
   const conflictRows: number[] = [];
 
-  const writeBatch = async (db: Kysely<DB>, batch: RawRow[]) => {
+  // CPU work (check, encryption) of a batch, done while the database writes the previous one.
+  const prepareBatch = (batch: RawRow[]) => {
     const rows = [];
+    const rowNumbers: number[] = [];
     for (const raw of batch) {
       // Rows that failed the check (including later copies of a NIK in the file) are not written.
       if (raw.rowNumber <= resumeAfterRow || rejectedRows.has(raw.rowNumber)) continue;
       const p = prepareRow(raw, reader.headers, mapping, ctx, regions, today);
       if (!p.worker) continue;
-      rows.push({ ...p.worker, rowNumber: p.rowNumber, id: uuidv7(), status: 'registered' as const, source: 'import' as const, registeredBy: ctx.userId, verifiedBy: null, importId: ctx.importId });
+      rows.push({ ...p.worker, id: newId(), status: 'registered' as const, source: 'import' as const, registeredBy: ctx.userId, verifiedBy: null, importId: ctx.importId });
+      rowNumbers.push(p.rowNumber);
     }
-    const inserted = await insertWorkers(db, ctx.keyring, rows);
-    const conflicts = rows.filter((r) => !inserted.has(r.id));
-    conflictRows.push(...conflicts.map((r) => r.rowNumber));
-    committedRows += inserted.size;
-    return { conflicts, last: batch.at(-1)!.rowNumber, inserted: inserted.size };
+    return { columns: workerColumns(ctx.keyring, rows), rowNumbers, lastRow: batch.at(-1)!.rowNumber };
+  };
+  const account = (prepared: ReturnType<typeof prepareBatch>, result: InsertResult) => {
+    for (const position of result.skipped) conflictRows.push(prepared.rowNumbers[position]!);
+    committedRows += result.inserted;
+    ctx.onProgress?.(committedRows, total);
   };
 
   if (mode === 'valid_only') {
+    // Each batch is one statement (rows, skipped-row issues, progress): atomic without a transaction,
+    // so an interrupted commit resumes after the last batch written.
+    let inFlight: Promise<void> | null = null;
     for await (const batch of batches(reader.rows, BATCH_ROWS, ctx.maxRows)) {
       if (batch.at(-1)!.rowNumber <= resumeAfterRow) continue;
-      await ctx.db.transaction().execute(async (trx) => {
-        const { conflicts, last, inserted } = await writeBatch(trx, batch);
-        await writeIssues(
-          trx,
-          ctx.importId,
-          conflicts.map((c) => ({ rowNumber: c.rowNumber, severity: 'error' as const, column: null, code: 'NIK_ALREADY_REGISTERED' })),
-        );
-        await trx
-          .updateTable('worker_imports')
-          .set((eb) => ({
-            committed_rows: eb('committed_rows', '+', inserted),
-            committed_through: last,
-            progress_done: eb('committed_rows', '+', inserted),
-            progress_total: total,
-          }))
-          .where('id', '=', ctx.importId)
-          .execute();
-      });
-      ctx.onProgress?.(committedRows, total);
+      const prepared = prepareBatch(batch);
+      if (inFlight) await inFlight;
+      inFlight = settleLater(
+        insertWorkerColumns(ctx.db, prepared.columns, { importId: ctx.importId, rowNumbers: prepared.rowNumbers, lastRow: prepared.lastRow, total }).then((inserted) =>
+          account(prepared, inserted),
+        ),
+      );
     }
+    if (inFlight) await inFlight;
     await flagProbableDuplicates(ctx.db, { importId: ctx.importId });
     return { committedRows, conflictRows };
   }
 
   await ctx.db.transaction().execute(async (trx) => {
+    let inFlight: Promise<void> | null = null;
     for await (const batch of batches(reader.rows, BATCH_ROWS, ctx.maxRows)) {
-      await writeBatch(trx, batch);
-      ctx.onProgress?.(committedRows, total);
+      const prepared = prepareBatch(batch);
+      if (inFlight) await inFlight;
+      inFlight = settleLater(insertWorkerColumns(trx, prepared.columns).then((inserted) => account(prepared, inserted)));
     }
+    if (inFlight) await inFlight;
     if (conflictRows.length > 0) throw new ConflictRollback(conflictRows);
     await flagProbableDuplicates(trx, { importId: ctx.importId });
     await trx
@@ -255,6 +253,15 @@ export async function commitRows(ctx: EngineContext, reader: RowReader, mode: Im
       .execute();
   });
   return { committedRows, conflictRows };
+}
+
+/**
+ * A promise that is awaited later, after other work: marked as handled now, so a failure in the
+ * meantime is not reported as unhandled; awaiting it still throws.
+ */
+function settleLater(promise: Promise<void>): Promise<void> {
+  promise.catch(() => {});
+  return promise;
 }
 
 /** Thrown inside an all-or-nothing commit to roll it back; carries the rows that conflicted. */

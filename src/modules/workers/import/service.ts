@@ -4,7 +4,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { sql, type Kysely } from 'kysely';
-import { v7 as uuidv7 } from 'uuid';
+import { newId } from '../../../lib/ids.ts';
 import type { DB, ImportMode } from '../../../db/schema.ts';
 import type { RuleBook } from '../../../domain/rules/index.ts';
 import { AppError } from '../../../http/errors.ts';
@@ -107,7 +107,7 @@ export async function startImport(
   if (kind === 'xlsx') await checkZip(whole!, deps.limits.zip);
   const sha = file.buffer ? createHash('sha256').update(file.buffer).digest() : await hashFile(file.filePath!);
 
-  const id = uuidv7();
+  const id = newId();
   const previous = await deps.db
     .selectFrom('worker_imports')
     .select('id')
