@@ -13,9 +13,9 @@ import { openRuntime, type Runtime } from './runtime.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo/index.ts';
 import { seedRegions } from './seed/regions.ts';
 import { ensureWebBuilt } from './web-build.ts';
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
 import { domainMessage, isDomainErrorCode } from './domain/errors.ts';
-import { safeCsv } from './lib/safe-csv.ts';
+import { safeCsv, safeCsvRows } from './lib/safe-csv.ts';
 import { loadImport, recoverInterruptedImports, startCommit, startImport, type ImportDeps, type Importer } from './modules/workers/import/service.ts';
 
 const say = (line: string) => process.stdout.write(line + '\n');
@@ -245,8 +245,11 @@ async function importWorkersCommand(
     log: (error) => process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
   };
   const startedAt = Date.now();
+  // valid-only saves as it checks (one pass); all-or-nothing and --dry-run check everything first.
+  const isOnePass = options.mode === 'valid-only' && !options.dryRun;
   const { id, validation } = await startImport(deps, importer, { name: path.basename(file), filePath: path.resolve(file) }, {
-    onProgress: (done) => progress({ step: 'check', done, total: 0 }),
+    onProgress: (done) => progress({ step: isOnePass ? 'commit' : 'check', done, total: 0 }),
+    isOnePass,
   });
   await validation;
   const checked = await loadImport(db, { ...importer, isAdmin: true }, id);
@@ -261,14 +264,17 @@ async function importWorkersCommand(
   );
   if (checked.error_rows > 0 || checked.warning_rows > 0) {
     const report = options.report ?? `${file}.masalah.csv`;
-    const issues = await db.selectFrom('worker_import_issues').selectAll().where('import_id', '=', id).orderBy('row_number').orderBy('seq').execute();
-    const message = (code: string, params: unknown) => (isDomainErrorCode(code) ? domainMessage({ code, params: (params ?? {}) as Record<string, string> }, 'id') : code);
-    await writeFile(report, safeCsv(['baris', 'jenis', 'kolom', 'kode', 'pesan'], issues.map((i) => [i.row_number, i.severity === 'error' ? 'kesalahan' : 'peringatan', i.column_name ?? '', i.code, message(i.code, i.params)])));
+    await writeIssueReport(db, id, report);
     say(`Laporan masalah: ${report}`);
   }
   if (options.dryRun) {
     say('Hanya pemeriksaan (--dry-run): tidak ada yang disimpan.');
     return 0;
+  }
+  if (checked.status === 'committed') {
+    const seconds = (Date.now() - startedAt) / 1000;
+    say(`Disimpan ${checked.committed_rows.toLocaleString('id-ID')} pekerja dalam ${seconds.toFixed(1)} detik (${Math.round(checked.committed_rows / Math.max(seconds, 0.001)).toLocaleString('id-ID')} baris/detik). Impor ${id}.`);
+    return checked.committed_rows > 0 ? 0 : 1;
   }
   const mode = options.mode === 'all-or-nothing' ? 'all_or_nothing' : 'valid_only';
   if (mode === 'all_or_nothing' && checked.error_rows > 0) {
@@ -293,6 +299,31 @@ async function importWorkersCommand(
   const seconds = (Date.now() - commitStarted) / 1000;
   say(`Disimpan ${done.committed_rows.toLocaleString('id-ID')} pekerja dalam ${seconds.toFixed(1)} detik (${Math.round(done.committed_rows / Math.max(seconds, 0.001)).toLocaleString('id-ID')} baris/detik). Impor ${id}.`);
   return 0;
+}
+
+/** The problem report as CSV, written page by page: a million bad rows do not fill the memory. */
+async function writeIssueReport(db: Runtime['database']['db'], importId: string, file: string): Promise<void> {
+  const out = createWriteStream(file);
+  const write = (text: string) => (out.write(text) ? Promise.resolve() : new Promise<void>((resolve) => out.once('drain', () => resolve())));
+  const message = (code: string, params: unknown) => (isDomainErrorCode(code) ? domainMessage({ code, params: (params ?? {}) as Record<string, string> }, 'id') : code);
+  await write(safeCsv(['baris', 'jenis', 'kolom', 'kode', 'pesan'], []));
+  let after = { row: 0, seq: 0 };
+  for (;;) {
+    const page = await db
+      .selectFrom('worker_import_issues')
+      .selectAll()
+      .where('import_id', '=', importId)
+      .where(sql<boolean>`(row_number, seq) > (${after.row}, ${after.seq})`)
+      .orderBy('row_number')
+      .orderBy('seq')
+      .limit(10_000)
+      .execute();
+    if (page.length === 0) break;
+    await write(safeCsvRows(page.map((i) => [i.row_number, i.severity === 'error' ? 'kesalahan' : 'peringatan', i.column_name ?? '', i.code, message(i.code, i.params)])));
+    const last = page.at(-1)!;
+    after = { row: last.row_number, seq: last.seq };
+  }
+  await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
 }
 
 export class UsageError extends Error {

@@ -13,5 +13,10 @@ export function safeCell(value: unknown): string {
 
 /** A CSV document (UTF-8 with BOM, so Excel reads it as UTF-8) with every cell made safe. */
 export function safeCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
-  return '\ufeff' + stringify([header.map(safeCell), ...rows.map((row) => row.map(safeCell))], { record_delimiter: '\r\n' });
+  return '\ufeff' + safeCsvRows([header, ...rows]);
+}
+
+/** Rows of a CSV document without the BOM, for writing a large document in pieces. */
+export function safeCsvRows(rows: readonly (readonly unknown[])[]): string {
+  return rows.length === 0 ? '' : stringify(rows.map((row) => row.map(safeCell)), { record_delimiter: '\r\n' });
 }

@@ -26,6 +26,8 @@ export type WorkerRowInput = CheckedWorker & {
   registeredBy: string | null;
   verifiedBy: string | null;
   importId: string | null;
+  /** The NIK's blind index when the caller has already computed it. */
+  nikBidx?: Buffer;
 };
 
 /** One column array per column: a statement has the same 25 parameters whatever the batch size. */
@@ -45,7 +47,7 @@ export function workerColumns(keyring: Keyring, rows: readonly WorkerRowInput[])
     c.id.push(w.id);
     c.nikCiphertext.push(nik.ciphertext);
     c.nikKeyId.push(nik.keyId);
-    c.nikBidx.push(nikBlindIndex(keyring, w.nik));
+    c.nikBidx.push(w.nikBidx ?? nikBlindIndex(keyring, w.nik));
     c.nikLast4.push(w.nik.slice(-4));
     c.nikPrefix4.push(w.nik.slice(0, 4));
     c.fullName.push(w.fullName);
@@ -75,7 +77,14 @@ export function workerColumns(keyring: Keyring, rows: readonly WorkerRowInput[])
 export type WorkerColumns = ReturnType<typeof workerColumns>;
 
 /** An import's bookkeeping, written in the same statement as its batch (one round trip, atomic). */
-export type ImportBatchBookkeeping = { importId: string; rowNumbers: readonly number[]; lastRow: number; total: number };
+export type ImportBatchBookkeeping = {
+  importId: string;
+  rowNumbers: readonly number[];
+  lastRow: number;
+  total: number | null;
+  /** The batch's other row issues (a one-pass import checks and writes in the same statement). */
+  rowIssues?: { rows: number[]; seq: number[]; severity: string[]; column: (string | null)[]; code: string[]; params: (string | null)[] };
+};
 
 export async function insertWorkers(db: Kysely<DB>, keyring: Keyring, rows: readonly WorkerRowInput[]): Promise<Set<string>> {
   const c = workerColumns(keyring, rows);
@@ -94,13 +103,20 @@ export type InsertResult = { inserted: number; /** Positions (0-based) of the ro
  * advances the import's progress. Only a count and the skipped positions come back.
  */
 export async function insertWorkerColumns(db: Kysely<DB>, c: WorkerColumns, bookkeeping?: ImportBatchBookkeeping): Promise<InsertResult> {
-  if (c.id.length === 0) return { inserted: 0, skipped: [] };
+  if (c.id.length === 0 && !bookkeeping?.rowIssues?.rows.length) return { inserted: 0, skipped: [] };
   const extra = bookkeeping
     ? sql`,
     issues as (
       insert into worker_import_issues (import_id, row_number, seq, severity, column_name, code, params)
       select ${bookkeeping.importId}::uuid, (${[...bookkeeping.rowNumbers]}::int4[])[s.position], 100, 'error', null, 'NIK_ALREADY_REGISTERED', null
       from skipped s
+      on conflict do nothing
+    ),
+    row_issues as (
+      insert into worker_import_issues (import_id, row_number, seq, severity, column_name, code, params)
+      select ${bookkeeping.importId}::uuid, * from unnest(
+        ${bookkeeping.rowIssues?.rows ?? []}::int4[], ${bookkeeping.rowIssues?.seq ?? []}::int2[], ${bookkeeping.rowIssues?.severity ?? []}::text[],
+        ${bookkeeping.rowIssues?.column ?? []}::text[], ${bookkeeping.rowIssues?.code ?? []}::text[], ${bookkeeping.rowIssues?.params ?? []}::jsonb[])
       on conflict do nothing
     ),
     progress as (

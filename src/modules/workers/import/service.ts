@@ -11,7 +11,7 @@ import { AppError } from '../../../http/errors.ts';
 import type { Actor } from '../../../http/policy.ts';
 import { decryptBytes, encryptBytes, type Keyring } from '../../../lib/crypto.ts';
 import { writeAudit } from '../../audit/audit.ts';
-import { commitRows, ConflictRollback, ImportFileError, validateRows, type EngineContext } from './engine.ts';
+import { checkAndCommitRows, commitRows, ConflictRollback, ImportFileError, validateRows, type EngineContext } from './engine.ts';
 import { checkZip, openCsv, openXlsx, sniffKind, type FileKind, type RowReader, type ZipLimits } from './read-rows.ts';
 
 /**
@@ -96,7 +96,7 @@ export async function startImport(
   deps: ImportDeps,
   importer: Importer,
   file: { name: string; buffer?: Buffer; filePath?: string },
-  options: { onProgress?: EngineContext['onProgress'] } = {},
+  options: { onProgress?: EngineContext['onProgress']; isOnePass?: boolean } = {},
 ): Promise<{ id: string; validation: Promise<void> }> {
   const head = file.buffer ?? (await readHead(file.filePath!));
   if (head.length === 0) throw new AppError('FILE_EMPTY');
@@ -124,7 +124,8 @@ export async function startImport(
       file_sha256: sha,
       file_kind: kind,
       file_bytes: BigInt(size),
-      status: 'validating',
+      status: options.isOnePass ? 'committing' : 'validating',
+      mode: options.isOnePass ? 'valid_only' : null,
       same_file_as: previous?.id ?? null,
     })
     .execute();
@@ -133,7 +134,9 @@ export async function startImport(
     await writeFile(uploadPath(deps, id), encryptBytes(deps.keyring, file.buffer, uploadContext(id)), { mode: 0o600 });
   }
   const source = await sourceOf(deps, id, kind, { buffer: whole ?? undefined, filePath: file.filePath });
-  const validation = track(id, () => runValidation(deps, importer, id, source, options.onProgress));
+  const validation = track(id, () =>
+    options.isOnePass ? runOnePass(deps, importer, id, source, options.onProgress) : runValidation(deps, importer, id, source, options.onProgress),
+  );
   return { id, validation };
 }
 
@@ -174,6 +177,45 @@ async function runValidation(deps: ImportDeps, importer: Importer, id: string, s
     await deps.db.deleteFrom('worker_import_issues').where('import_id', '=', id).execute();
     await deps.db.updateTable('worker_imports').set({ status: 'failed', failure: JSON.stringify(failure ?? { code: 'INTERNAL' }) }).where('id', '=', id).execute();
     await rm(uploadPath(deps, id), { force: true });
+  }
+}
+
+/** Check and save valid rows in one pass (the command line's valid-only import). */
+async function runOnePass(deps: ImportDeps, importer: Importer, id: string, source: Source, onProgress?: EngineContext['onProgress']) {
+  try {
+    const summary = await checkAndCommitRows(engineContext(deps, importer, id, onProgress), await source.open());
+    await deps.db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('worker_imports')
+        .set({
+          status: 'committed',
+          total_rows: summary.totalRows,
+          valid_rows: summary.validRows,
+          error_rows: summary.errorRows,
+          warning_rows: summary.warningRows,
+          committed_rows: summary.committedRows,
+          progress_done: summary.totalRows,
+          progress_total: summary.totalRows,
+          columns: JSON.stringify({ columns: summary.columns, unknown: summary.unknownColumns }),
+          validated_at: new Date(),
+          committed_at: new Date(),
+        })
+        .where('id', '=', id)
+        .execute();
+      await writeAudit(trx, {
+        actorId: importer.userId,
+        action: 'worker.import',
+        entity: 'worker_import',
+        entityId: id,
+        after: { mode: 'valid_only', onePass: true, committedRows: summary.committedRows, errorRows: summary.errorRows },
+        requestId: importer.requestId ?? null,
+      });
+    });
+  } catch (error) {
+    const failure = failureOf(error);
+    if (!failure) deps.log?.(error);
+    // Batches already written stay written (valid-only); the import says where it stopped.
+    await deps.db.updateTable('worker_imports').set({ status: 'failed', failure: JSON.stringify(failure ?? { code: 'INTERNAL' }) }).where('id', '=', id).execute();
   }
 }
 
