@@ -37,6 +37,9 @@ export type DonorOrgsTable = {
   region_code: string | null;
   is_public_name_consented: Generated<boolean>;
   created_at: Timestamp;
+  contact_email: string | null;
+  npwp: string | null;
+  created_by: string | null;
 };
 
 export type UsersTable = {
@@ -178,6 +181,145 @@ export type WorkerNikIndexTable = {
   worker_id: string;
 };
 
+export type AccountKind = 'donor_fund' | 'clearing' | 'bpjs_payable' | 'pool' | 'refunds_payable' | 'receivable' | 'bank' | 'benefit_reserve' | 'payout';
+export type Side = 'debit' | 'credit';
+type Money = ColumnType<bigint, bigint | undefined, bigint>;
+
+export type LedgerAccountsTable = {
+  id: string;
+  code: string;
+  name: string;
+  kind: AccountKind;
+  normal_side: Side;
+  allow_negative: Generated<boolean>;
+  donor_org_id: string | null;
+  provider: string | null;
+  program: string | null;
+  debits: Money;
+  credits: Money;
+  created_at: Timestamp;
+};
+
+export type EntryKind = 'settlement' | 'allocation' | 'reversal' | 'refund' | 'chargeback' | 'pool_contribution' | 'pool_allocation' | 'payout' | 'adjustment';
+
+export type JournalEntriesTable = {
+  id: string;
+  kind: EntryKind;
+  donation_id: string | null;
+  payment_id: string | null;
+  reverses_entry_id: string | null;
+  memo: string | null;
+  created_by: string | null;
+  created_at: Timestamp;
+};
+
+export type PostingsTable = { id: string; entry_id: string; account_id: string; side: Side; amount: bigint };
+
+export type DonationStatus = 'awaiting_payment' | 'paid' | 'allocated' | 'cancelled' | 'expired' | 'refunded';
+
+export type DonationsTable = {
+  id: string;
+  number: string;
+  donor_org_id: string;
+  created_by: string | null;
+  programs: string[];
+  declared_income: bigint;
+  months: number;
+  start_month: string;
+  selection: 'list' | 'cohort';
+  cohort: unknown;
+  worker_count: number;
+  per_worker: bigint;
+  total: bigint;
+  quote: unknown;
+  status: DonationStatus;
+  due_date: string;
+  allocated_workers: Generated<number>;
+  allocated_through: Generated<number>;
+  allocated_amount: Money;
+  skipped_worker_months: Generated<number>;
+  created_at: Timestamp;
+  paid_at: Date | null;
+  allocated_at: Date | null;
+  cancelled_at: Date | null;
+};
+
+export type DonationWorkersTable = { donation_id: string; position: number; worker_id: string };
+
+export type PaymentProviderName = 'simulator' | 'midtrans' | 'xendit' | 'bank_transfer';
+export type PaymentStatus = 'pending' | 'awaiting_approval' | 'settled' | 'failed' | 'expired' | 'cancelled' | 'refunded' | 'chargeback';
+
+export type PaymentsTable = {
+  id: string;
+  donation_id: string;
+  provider: PaymentProviderName;
+  order_id: string;
+  amount: bigint;
+  status: PaymentStatus;
+  provider_ref: string | null;
+  redirect_url: string | null;
+  reference_code: string | null;
+  confirmed_by: string | null;
+  approved_by: string | null;
+  proof_file: string | null;
+  history: ColumnType<unknown, string | undefined, string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+  settled_at: Date | null;
+  last_checked_at: Date | null;
+};
+
+export type GatewayEventsTable = {
+  id: string;
+  provider: string;
+  dedupe_key: string;
+  order_id: string | null;
+  is_signature_valid: boolean;
+  body: unknown;
+  received_at: Timestamp;
+  processed_at: Date | null;
+  outcome: string | null;
+};
+
+export type PaymentExceptionKind = 'amount_mismatch' | 'currency_mismatch' | 'unknown_order' | 'stuck_pending' | 'reversal_after_allocation' | 'forged_notification';
+
+export type PaymentExceptionsTable = {
+  id: string;
+  payment_id: string | null;
+  provider: string | null;
+  order_id: string | null;
+  kind: PaymentExceptionKind;
+  details: unknown;
+  created_at: Timestamp;
+  resolved_by: string | null;
+  resolved_at: Date | null;
+  resolution: string | null;
+};
+
+export type IdempotencyKeysTable = {
+  actor_key: string;
+  key: string;
+  route: string;
+  request_hash: Buffer;
+  status: 'in_progress' | 'done';
+  response_status: number | null;
+  response_body: unknown;
+  created_at: Timestamp;
+  completed_at: Date | null;
+};
+
+export type CoverageMonthsTable = {
+  worker_id: string;
+  program: 'JKK' | 'JKM' | 'JHT';
+  period_month: string;
+  amount: bigint;
+  source: 'donation' | 'pool' | 'self';
+  donation_id: string | null;
+  donor_org_id: string | null;
+  entry_id: string;
+  created_at: Timestamp;
+};
+
 export type DB = {
   regions: RegionsTable;
   branches: BranchesTable;
@@ -191,4 +333,14 @@ export type DB = {
   worker_duplicates: WorkerDuplicatesTable;
   worker_imports: WorkerImportsTable;
   worker_import_issues: WorkerImportIssuesTable;
+  ledger_accounts: LedgerAccountsTable;
+  journal_entries: JournalEntriesTable;
+  postings: PostingsTable;
+  donations: DonationsTable;
+  donation_workers: DonationWorkersTable;
+  payments: PaymentsTable;
+  gateway_events: GatewayEventsTable;
+  payment_exceptions: PaymentExceptionsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  coverage_months: CoverageMonthsTable;
 };

@@ -23,6 +23,30 @@ const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     id: 'NIK ini sudah terdaftar. Buka data pekerja yang ada alih-alih mendaftarkannya lagi.',
     en: 'This NIK is already registered. Open the existing worker instead of registering again.',
   },
+  INSUFFICIENT_FUNDS: { id: 'Dana tidak mencukupi.', en: 'Insufficient funds.' },
+  IDEMPOTENCY_KEY_REUSED: {
+    id: 'Kunci Idempotency-Key ini sudah dipakai untuk permintaan yang berbeda.',
+    en: 'This Idempotency-Key was already used for a different request.',
+  },
+  IDEMPOTENCY_IN_PROGRESS: {
+    id: 'Permintaan dengan kunci ini masih diproses. Coba lagi sebentar lagi.',
+    en: 'A request with this key is still being processed. Try again shortly.',
+  },
+  DONATION_NOT_PAYABLE: { id: 'Donasi ini tidak dapat dibayar atau dibatalkan lagi.', en: 'This donation can no longer be paid or cancelled.' },
+  NO_ELIGIBLE_WORKERS: {
+    id: 'Tidak ada cukup pekerja yang memenuhi syarat dan belum terlindungi di wilayah dan pekerjaan itu.',
+    en: 'There are not enough eligible, unprotected workers in that region and occupation.',
+  },
+  WORKERS_NOT_ELIGIBLE: {
+    id: 'Sebagian pekerja tidak dapat dilindungi (tidak ditemukan, sudah tidak aktif, atau di luar batas usia).',
+    en: 'Some workers cannot be protected (not found, no longer active, or outside the age limits).',
+  },
+  PAYMENT_PROVIDER_UNAVAILABLE: {
+    id: 'Layanan pembayaran sedang tidak dapat dihubungi. Donasi tersimpan; coba bayar lagi nanti.',
+    en: 'The payment service cannot be reached. The donation is saved; try paying again later.',
+  },
+  WEBHOOK_SIGNATURE_INVALID: { id: 'Tanda tangan notifikasi tidak sah.', en: 'Invalid notification signature.' },
+  SERVICE_UNAVAILABLE: { id: 'Layanan sementara tidak tersedia. Coba lagi.', en: 'Service temporarily unavailable. Try again.' },
   INVALID_STATE: { id: 'Tindakan ini tidak bisa dilakukan pada status data sekarang.', en: 'This action is not possible in the current state.' },
   IMPORT_NOT_READY: {
     id: 'Impor ini belum selesai diperiksa atau sudah diproses.',
