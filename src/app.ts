@@ -14,6 +14,7 @@ import type { Database } from './db/database.ts';
 import type { Queue } from './jobs/queue.ts';
 import { registerAuthHooks, sessionCookieSettings } from './http/auth-hooks.ts';
 import { registerErrorHandler, sendError } from './http/error-handler.ts';
+import { registerIdempotency } from './http/idempotency.ts';
 import { loggerOptions } from './http/logging.ts';
 import type { Policy } from './http/policy.ts';
 import { authRoutes } from './modules/auth/routes.ts';
@@ -135,6 +136,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     },
     cookie: sessionCookieSettings(config.cookieSecure),
   });
+
+  registerIdempotency(app, database.db);
 
   await app.register(
     async (api) => {
