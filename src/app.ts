@@ -24,6 +24,11 @@ import { homeRoutes } from './modules/home/routes.ts';
 import { regionRoutes } from './modules/regions/routes.ts';
 import { ruleRoutes } from './modules/rules/routes.ts';
 import { userRoutes } from './modules/users/routes.ts';
+import { allocateDonation } from './modules/donations/allocate.ts';
+import { donationRoutes } from './modules/donations/routes.ts';
+import { paymentRoutes } from './modules/payments/routes.ts';
+import { paymentProviders, type PaymentDeps } from './modules/payments/service.ts';
+import { simulatorRoutes, type Notification } from './modules/payments/simulator.ts';
 import { workerImportRoutes } from './modules/workers/import/routes.ts';
 import { workerRoutes } from './modules/workers/routes.ts';
 
@@ -33,6 +38,10 @@ export type AppDeps = {
   config: Config;
   database: Database;
   queue?: Queue | null;
+  /** Payment gateway adapters; by default from the configuration (tests may point them elsewhere). */
+  paymentProviders?: PaymentDeps['providers'];
+  /** How the built-in simulator delivers notifications; by default an HTTP POST to PUBLIC_URL. */
+  simulatorNotify?: (notification: Notification) => Promise<void>;
   /** Where log lines go (tests capture them); standard output by default. */
   logStream?: { write: (line: string) => void };
   /** Serve the built web app from web/dist (off in API tests). */
@@ -46,6 +55,7 @@ declare module 'fastify' {
   interface FastifyInstance {
     deps: AppDeps;
     routeTable: RouteEntry[];
+    payments: PaymentDeps;
   }
 }
 
@@ -66,6 +76,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorate('deps', deps);
+  app.decorate('payments', {
+    db: database.db,
+    config,
+    providers: deps.paymentProviders ?? paymentProviders(config),
+    // A paid donation is allocated by a job in the server, at once where there is no queue (tests, CLI).
+    onPaid: async (donationId: string) => {
+      if (deps.queue) await deps.queue.send('donations.allocate', { donationId }, { singletonKey: donationId });
+      else await allocateDonation(database.db, config.rules, donationId);
+    },
+  } satisfies PaymentDeps);
   app.decorate('routeTable', [] as RouteEntry[]);
 
   app.addHook('onRoute', (route: RouteOptions) => {
@@ -150,10 +170,29 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(ruleRoutes);
       await api.register(workerRoutes);
       await api.register(workerImportRoutes);
+      await api.register(donationRoutes);
+      await api.register(paymentRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: { kind: 'public' } } }, async () => app.swagger());
     },
     { prefix: '/api' },
   );
+
+  const simulator = config.payments.simulator;
+  if (simulator) {
+    const webhook = `${config.publicUrl}/api/payments/webhooks/simulator`;
+    await app.register(simulatorRoutes, {
+      prefix: '/simulator/midtrans',
+      db: database.db,
+      serverKey: simulator.serverKey,
+      publicUrl: config.publicUrl,
+      notify:
+        deps.simulatorNotify ??
+        (async (notification) => {
+          // Like a real gateway: a failed delivery is not retried here; the poller finds the payment.
+          await fetch(webhook, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(notification), signal: AbortSignal.timeout(10_000) }).catch(() => undefined);
+        }),
+    });
+  }
 
   const isWebServed = (deps.isWebServed ?? true) && existsSync(WEB_DIST + 'index.html');
   if (isWebServed) {

@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { DatabaseUnreachableError, describeUrl } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { registerHousekeeping } from './jobs/housekeeping.ts';
+import { registerMoneyJobs } from './jobs/money.ts';
 import { createPgBossQueue, type Queue } from './jobs/queue.ts';
 import { terminalProgress } from './lib/progress.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
@@ -91,6 +92,7 @@ async function serve(config: Config) {
       await registerHousekeeping(queue, { db: runtime.database.db, idleMinutes: config.sessionIdleMinutes });
     }
     const app = await buildApp({ config, database: runtime.database, queue });
+    if (queue) await registerMoneyJobs(queue, app.payments);
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;

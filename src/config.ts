@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { RuleBook } from './domain/rules/index.ts';
-import type { Keyring } from './lib/crypto.ts';
+import { hmacHex, type Keyring } from './lib/crypto.ts';
 import { loadRuleBook, RuleFileError } from './modules/rules/rule-file.ts';
 
 /**
@@ -49,6 +49,17 @@ const ZEnv = z.object({
   IMPORT_MAX_MB: z.coerce.number().min(1).max(1024).default(10),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
   IMPORT_XLSX_MAX_UNCOMPRESSED_MB: z.coerce.number().min(1).max(4096).default(100),
+  PUBLIC_URL: z.string().url('PUBLIC_URL harus URL, mis. https://lingkaran.example.go.id').optional(),
+  PAYMENT_SIMULATOR: z.enum(['auto', 'true', 'false']).default('auto'),
+  MIDTRANS_SERVER_KEY: z.string().min(10).optional(),
+  MIDTRANS_IS_PRODUCTION: booleanString.default(false),
+  MIDTRANS_API_URL: z.string().url().optional(),
+  MIDTRANS_SNAP_URL: z.string().url().optional(),
+  XENDIT_SECRET_KEY: z.string().min(10).optional(),
+  XENDIT_CALLBACK_TOKENS: z.string().min(10).optional(),
+  XENDIT_API_URL: z.string().url().default('https://api.xendit.co'),
+  BANK_TRANSFER_ACCOUNT: z.string().min(5).default('Bank Contoh 0000-00-000000-00-0 a.n. GN Lingkaran (rekening demo)'),
+  BANK_TRANSFER_APPROVAL_ABOVE: z.coerce.number().int().min(0).default(50_000_000),
 });
 
 export type Config = {
@@ -72,7 +83,18 @@ export type Config = {
   rules: RuleBook;
   /** Limits of uploaded worker lists (S-22, S-23). */
   imports: { maxBytes: number; maxRows: number; zip: { maxUncompressedBytes: number; maxEntries: number; maxRatio: number } };
+  /** Where the application is reached from outside (payment redirects, the simulator's notifications). */
+  publicUrl: string;
+  payments: PaymentsConfig;
   version: string;
+};
+
+export type PaymentsConfig = {
+  /** The built-in gateway (Midtrans protocol) for demos and tests; its sandbox key is derived locally. */
+  simulator: { serverKey: string } | null;
+  midtrans: { serverKey: string; apiUrl: string; snapUrl: string; isProduction: boolean } | null;
+  xendit: { secretKey: string; callbackTokens: string[]; apiUrl: string } | null;
+  bankTransfer: { account: string; approvalAbove: bigint };
 };
 
 export class ConfigError extends Error {
@@ -126,6 +148,39 @@ function readVersion(): string {
   }
 }
 
+/**
+ * Gateways from the environment. A production flag with a sandbox key (or the reverse) stops the
+ * start (reliability.md W-10): sandbox and production money must never meet.
+ */
+function paymentsConfig(e: z.infer<typeof ZEnv>, databaseMode: 'embedded' | 'postgres', sessionSecret: string): PaymentsConfig {
+  const problems: string[] = [];
+  let midtrans: PaymentsConfig['midtrans'] = null;
+  if (e.MIDTRANS_SERVER_KEY) {
+    const isSandboxKey = e.MIDTRANS_SERVER_KEY.startsWith('SB-');
+    if (e.MIDTRANS_IS_PRODUCTION && isSandboxKey) problems.push('MIDTRANS_SERVER_KEY: kunci sandbox (SB-…) tidak boleh dipakai dengan MIDTRANS_IS_PRODUCTION=true');
+    if (!e.MIDTRANS_IS_PRODUCTION && !isSandboxKey) problems.push('MIDTRANS_SERVER_KEY: kunci produksi dipakai tanpa MIDTRANS_IS_PRODUCTION=true');
+    midtrans = {
+      serverKey: e.MIDTRANS_SERVER_KEY,
+      isProduction: e.MIDTRANS_IS_PRODUCTION,
+      apiUrl: e.MIDTRANS_API_URL ?? (e.MIDTRANS_IS_PRODUCTION ? 'https://api.midtrans.com' : 'https://api.sandbox.midtrans.com'),
+      snapUrl: e.MIDTRANS_SNAP_URL ?? (e.MIDTRANS_IS_PRODUCTION ? 'https://app.midtrans.com' : 'https://app.sandbox.midtrans.com'),
+    };
+  }
+  let xendit: PaymentsConfig['xendit'] = null;
+  if (e.XENDIT_SECRET_KEY) {
+    if (!e.XENDIT_CALLBACK_TOKENS) problems.push('XENDIT_CALLBACK_TOKENS wajib diisi bila XENDIT_SECRET_KEY dipakai (token verifikasi callback)');
+    xendit = { secretKey: e.XENDIT_SECRET_KEY, callbackTokens: (e.XENDIT_CALLBACK_TOKENS ?? '').split(',').map((t) => t.trim()).filter(Boolean), apiUrl: e.XENDIT_API_URL };
+  }
+  if (problems.length) throw new ConfigError(problems);
+  const isSimulator = e.PAYMENT_SIMULATOR === 'true' || (e.PAYMENT_SIMULATOR === 'auto' && databaseMode === 'embedded');
+  return {
+    simulator: isSimulator ? { serverKey: `SB-Mid-server-sim-${hmacHex(sessionSecret, 'payment-simulator').slice(0, 32)}` } : null,
+    midtrans,
+    xendit,
+    bankTransfer: { account: e.BANK_TRANSFER_ACCOUNT, approvalAbove: BigInt(e.BANK_TRANSFER_APPROVAL_ABOVE) },
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings count as unset, as in most deployment tools.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -160,6 +215,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     secrets = { sessionSecret: e.SESSION_SECRET!, encryptionKeys: e.ENCRYPTION_KEYS!, blindIndexKey: e.BLIND_INDEX_KEY! };
   }
 
+  const payments = paymentsConfig(e, databaseMode, secrets.sessionSecret);
+
   let rules: RuleBook;
   try {
     rules = loadRuleBook(e.RULES_FILE);
@@ -191,6 +248,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxRows: e.IMPORT_MAX_ROWS,
       zip: { maxUncompressedBytes: Math.round(e.IMPORT_XLSX_MAX_UNCOMPRESSED_MB * 1024 * 1024), maxEntries: 200, maxRatio: 100 },
     },
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    payments,
     version: readVersion(),
   };
 }

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
+import { fixQueryQueue } from './pglite-socket-fix.ts';
 
 export type EmbeddedPostgres = {
   url: string;
@@ -31,6 +32,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
     port: options.port ?? 0,
     maxConnections: 64,
   });
+  fixQueryQueue(server);
   await server.start();
   const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
   let stopped = false;

@@ -320,6 +320,16 @@ export type CoverageMonthsTable = {
   created_at: Timestamp;
 };
 
+export type SimulatorTransactionsTable = {
+  order_id: string;
+  transaction_id: string;
+  gross_amount: bigint;
+  transaction_status: string;
+  payment_type: Generated<string>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+};
+
 export type DB = {
   regions: RegionsTable;
   branches: BranchesTable;
@@ -343,4 +353,5 @@ export type DB = {
   payment_exceptions: PaymentExceptionsTable;
   idempotency_keys: IdempotencyKeysTable;
   coverage_months: CoverageMonthsTable;
+  simulator_transactions: SimulatorTransactionsTable;
 };

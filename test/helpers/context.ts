@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { inject } from 'vitest';
 import { v7 as uuidv7 } from 'uuid';
@@ -21,6 +23,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     ...TEST_SECRETS,
     LOG_LEVEL: 'silent',
     JOBS: 'false',
+    // Uploads, proofs and other files of tests never land in the repository's .data/.
+    DATA_DIR: path.join(tmpdir(), `lingkaran-test-${process.pid}`),
     ...overrides,
   });
   return { ...config, databaseMode: inject('databaseMode') };

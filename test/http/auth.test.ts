@@ -190,12 +190,12 @@ describe('every route declares who may call it', () => {
     expect(ctx.app.routeTable.filter((r) => !r.isPluginRoute).length).toBeGreaterThan(8);
   });
 
-  it('every public API route that is not GET/HEAD is on a reviewed list (sign-in, and computations that write nothing)', () => {
+  it('every public API route that is not GET/HEAD is on a reviewed list (sign-in, computations that write nothing, signed gateway webhooks)', () => {
     const open = ctx.app.routeTable
       .filter((r) => !['GET', 'HEAD'].includes(r.method) && r.policy?.kind === 'public')
       .map((r) => `${r.method} ${r.url}`)
       .sort();
-    expect(open).toEqual(['POST /api/auth/login', 'POST /api/benefits/simulate', 'POST /api/nik/check', 'POST /api/quotes']);
+    expect(open).toEqual(['POST /api/auth/login', 'POST /api/benefits/simulate', 'POST /api/nik/check', 'POST /api/payments/webhooks/:provider', 'POST /api/quotes']);
   });
 
   it('answers 401 without a session and 403 for a role without the right', async () => {

@@ -213,8 +213,17 @@ export function workerScope(actor: Actor) {
           actor.regionScopes.flatMap((scope) => [eb('workers.village_code', '=', scope), eb('workers.village_code', 'like', `${scope}.%`)]),
         );
       }
+      case 'donor':
+        // Donors see the workers their donations protect.
+        if (!actor.donorOrgId) return sql<boolean>`false`;
+        return eb.exists(
+          eb
+            .selectFrom('coverage_months')
+            .select(sql`1`.as('one'))
+            .whereRef('coverage_months.worker_id', '=', 'workers.id')
+            .where('coverage_months.donor_org_id', '=', actor.donorOrgId),
+        );
       default:
-        // Donors see the workers their donations protect: none until donations cover workers.
         return sql<boolean>`false`;
     }
   };

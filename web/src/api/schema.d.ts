@@ -1471,6 +1471,811 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/donations/options": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cara bayar yang tersedia, aturan pemilihan kohort, rekening transfer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            methods: string[];
+                            cohortRule: {
+                                id: string;
+                                text: string;
+                            };
+                            bankAccount: string;
+                            bankApprovalAbove: string;
+                            firstMonth: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donations/cohort-availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Berapa pekerja yang memenuhi syarat dan belum terlindungi tersedia untuk sebuah kohort (jumlah saja) */
+        get: {
+            parameters: {
+                query: {
+                    regionCode: string;
+                    /** @description kode dipisah koma */
+                    occupations?: string;
+                    programs?: string;
+                    months: string;
+                    startMonth: string;
+                    want: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            available: number;
+                            want: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Donasi (donatur: milik organisasinya; petugas dan admin: semua) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "awaiting_payment" | "paid" | "allocated" | "cancelled" | "expired" | "refunded";
+                    donorOrgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                                donorName: string;
+                                status: string;
+                                workerCount: number;
+                                months: number;
+                                startMonth: string;
+                                total: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Buat donasi: penawaran harga menjadi tagihan (kirim Idempotency-Key) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DonationRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Donation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu donasi dengan pembayaran dan alokasinya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Donation"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donations/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Batalkan donasi yang belum dibayar */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Donation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donations/{id}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mulai pembayaran: arahkan ke gateway, atau dapatkan kode referensi transfer bank */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        method: "simulator" | "midtrans" | "xendit" | "bank_transfer";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            paymentId: string;
+                            orderId: string;
+                            redirectUrl: string | null;
+                            referenceCode: string | null;
+                            bankAccount: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donations/{id}/workers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pekerja yang dilindungi donasi ini (NIK disamarkan) dan bulan yang dibayar */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                maskedNik: string;
+                                fullName: string;
+                                regency: string | null;
+                                occupation: string;
+                                coveredMonths: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donations/{id}/invoice.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tagihan (PDF, Bahasa Indonesia) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donations/{id}/receipt.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Bukti pembayaran (PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/webhooks/{provider}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Notifikasi gateway (Midtrans, Xendit, simulator): diverifikasi, disimpan sekali, diproses di latar belakang */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    provider: "midtrans" | "xendit" | "simulator";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pembayaran menurut status (antrean konfirmasi transfer bank, pembayaran yang macet) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "pending" | "awaiting_approval" | "settled" | "failed" | "expired" | "cancelled" | "refunded" | "chargeback";
+                    method?: "simulator" | "midtrans" | "xendit" | "bank_transfer";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                donationId: string;
+                                donationNumber: string;
+                                donorName: string;
+                                method: string;
+                                orderId: string;
+                                referenceCode: string | null;
+                                amount: string;
+                                status: string;
+                                confirmedBy: string | null;
+                                createdAt: string;
+                                needsApproval: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tanyakan status pembayaran ke gateway sekarang */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            outcome: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/confirm-transfer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Petugas mengonfirmasi transfer bank dengan bukti (multipart "proof": PDF/JPG/PNG ≤ 5 MB); di atas batas perlu persetujuan petugas kedua */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                            needsApproval: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Petugas kedua menyetujui transfer bank besar (tidak boleh petugas yang sama) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            status: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/exceptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pengecualian pembayaran: jumlah tidak cocok, order tidak dikenal, notifikasi palsu, pengembalian sesudah alokasi */
+        get: {
+            parameters: {
+                query?: {
+                    isResolved?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kind: string;
+                                provider: string | null;
+                                orderId: string | null;
+                                paymentId: string | null;
+                                details: unknown;
+                                createdAt: string;
+                                resolvedAt: string | null;
+                                resolution: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/payments/exceptions/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tandai pengecualian selesai, dengan keterangan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        resolution: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Periksa semua invarian buku besar (I1–I7, I10) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            isHealthy: boolean;
+                            invariants: {
+                                id: string;
+                                description: string;
+                                violations: number;
+                                sample: string[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ledger/accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Akun buku besar dan saldonya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string;
+                                kind: string;
+                                debits: string;
+                                credits: string;
+                                balance: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1992,6 +2797,94 @@ export interface components {
                 reveal: boolean;
                 verify: boolean;
                 edit: boolean;
+            };
+        };
+        DonationInput: {
+            id: string;
+            number: string;
+            donor: {
+                id: string;
+                name: string;
+                type: string;
+            };
+            /** @enum {string} */
+            status: "awaiting_payment" | "paid" | "allocated" | "cancelled" | "expired" | "refunded";
+            programs: string[];
+            declaredIncome: string;
+            months: number;
+            startMonth: string;
+            endMonth: string;
+            /** @enum {string} */
+            selection: "list" | "cohort";
+            cohort: {
+                regionCode: string;
+                regionName: string | null;
+                occupations: string[];
+                count: number;
+                rule: string;
+            } | null;
+            workerCount: number;
+            perWorker: string;
+            perWorkerMonthly: string;
+            total: string;
+            lines: {
+                program: string;
+                monthly: string;
+                perWorker: string;
+            }[];
+            discounts: {
+                id: string;
+                name: string;
+                months: string[];
+            }[];
+            dueDate: string;
+            createdAt: string;
+            paidAt: string | null;
+            allocatedAt: string | null;
+            allocation: {
+                workers: number;
+                amount: string;
+                skippedWorkerMonths: number;
+                remainder: string;
+            };
+            payments: {
+                id: string;
+                method: string;
+                orderId: string;
+                amount: string;
+                status: string;
+                redirectUrl: string | null;
+                referenceCode: string | null;
+                createdAt: string;
+                settledAt: string | null;
+            }[];
+            can: {
+                pay: boolean;
+                cancel: boolean;
+                receipt: boolean;
+            };
+        };
+        DonationRequestInput: {
+            /**
+             * Format: uuid
+             * @description Petugas dan admin: donatur yang membayar; donatur: selalu organisasinya sendiri
+             */
+            donorOrgId?: string;
+            programs: string[];
+            declaredIncome?: string;
+            months: number;
+            /** @description TTTT-BB, bulan iuran pertama */
+            startMonth: string;
+            selection: {
+                /** @constant */
+                kind: "list";
+                workerIds: string[];
+            } | {
+                /** @constant */
+                kind: "cohort";
+                regionCode: string;
+                occupations?: string[];
+                count: number;
             };
         };
         WorkerImportInput: {
@@ -2577,6 +3470,94 @@ export interface components {
                 reveal: boolean;
                 verify: boolean;
                 edit: boolean;
+            };
+        };
+        Donation: {
+            id: string;
+            number: string;
+            donor: {
+                id: string;
+                name: string;
+                type: string;
+            };
+            /** @enum {string} */
+            status: "awaiting_payment" | "paid" | "allocated" | "cancelled" | "expired" | "refunded";
+            programs: string[];
+            declaredIncome: string;
+            months: number;
+            startMonth: string;
+            endMonth: string;
+            /** @enum {string} */
+            selection: "list" | "cohort";
+            cohort: {
+                regionCode: string;
+                regionName: string | null;
+                occupations: string[];
+                count: number;
+                rule: string;
+            } | null;
+            workerCount: number;
+            perWorker: string;
+            perWorkerMonthly: string;
+            total: string;
+            lines: {
+                program: string;
+                monthly: string;
+                perWorker: string;
+            }[];
+            discounts: {
+                id: string;
+                name: string;
+                months: string[];
+            }[];
+            dueDate: string;
+            createdAt: string;
+            paidAt: string | null;
+            allocatedAt: string | null;
+            allocation: {
+                workers: number;
+                amount: string;
+                skippedWorkerMonths: number;
+                remainder: string;
+            };
+            payments: {
+                id: string;
+                method: string;
+                orderId: string;
+                amount: string;
+                status: string;
+                redirectUrl: string | null;
+                referenceCode: string | null;
+                createdAt: string;
+                settledAt: string | null;
+            }[];
+            can: {
+                pay: boolean;
+                cancel: boolean;
+                receipt: boolean;
+            };
+        };
+        DonationRequest: {
+            /**
+             * Format: uuid
+             * @description Petugas dan admin: donatur yang membayar; donatur: selalu organisasinya sendiri
+             */
+            donorOrgId?: string;
+            programs: string[];
+            declaredIncome?: string;
+            months: number;
+            /** @description TTTT-BB, bulan iuran pertama */
+            startMonth: string;
+            selection: {
+                /** @constant */
+                kind: "list";
+                workerIds: string[];
+            } | {
+                /** @constant */
+                kind: "cohort";
+                regionCode: string;
+                occupations?: string[];
+                count: number;
             };
         };
         WorkerImport: {

@@ -1,0 +1,149 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { withRetry } from '../../db/retry.ts';
+import type { RuleBook } from '../../domain/rules/index.ts';
+import { newId } from '../../lib/ids.ts';
+import { accountId, postEntry } from '../ledger/ledger.ts';
+import { pickCohortChunk, type CohortSpec } from './cohort.ts';
+import { pricingColumns } from './pricing.ts';
+import type { StoredQuote } from './service.ts';
+
+/**
+ * Turns a paid donation into coverage months, a chunk of workers per transaction. In each chunk the
+ * coverage rows (one per worker, programme and month, unique) and the ledger entry that pays for
+ * exactly the rows that went in are written together; a worker-month someone already covered is
+ * skipped and its money stays in the donor's fund. The donation row carries the cursor, so a run
+ * killed midway resumes where the last committed chunk ended and ends as an uninterrupted run would.
+ */
+export const ALLOCATION_CHUNK_WORKERS = 2_000;
+
+export type AllocationProgress = { workers: number; done: boolean };
+
+type ChunkResult = { isDone: boolean; workers: number };
+
+async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string, chunkSize: number): Promise<ChunkResult> {
+  const donation = await trx
+    .selectFrom('donations')
+    .innerJoin('donor_orgs', 'donor_orgs.id', 'donations.donor_org_id')
+    .select([
+      'donations.id',
+      'donations.status',
+      'donations.donor_org_id',
+      'donations.selection',
+      'donations.cohort',
+      'donations.worker_count',
+      'donations.allocated_through',
+      'donations.programs',
+      'donations.start_month',
+      'donations.months',
+      'donations.quote',
+      'donor_orgs.display_name',
+    ])
+    .where('donations.id', '=', donationId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!donation || donation.status !== 'paid') return { isDone: true, workers: 0 };
+  const cursor = donation.allocated_through;
+
+  let chunk: string[];
+  if (donation.selection === 'list') {
+    const rows = await trx
+      .selectFrom('donation_workers')
+      .select('worker_id')
+      .where('donation_id', '=', donationId)
+      .where('position', '>', cursor)
+      .orderBy('position')
+      .limit(chunkSize)
+      .execute();
+    chunk = rows.map((r) => r.worker_id);
+  } else {
+    chunk = await pickCohortChunk(trx, {
+      cohort: donation.cohort as CohortSpec,
+      programs: donation.programs,
+      startMonth: donation.start_month,
+      months: donation.months,
+      book,
+      donationId,
+      limit: Math.min(chunkSize, donation.worker_count - cursor),
+    });
+    if (chunk.length > 0) {
+      await sql`
+        insert into donation_workers (donation_id, position, worker_id)
+        select ${donationId}::uuid, ${cursor}::int + p, w from unnest(${chunk}::uuid[]) with ordinality as t(w, p)
+      `.execute(trx);
+    }
+  }
+  if (chunk.length === 0) {
+    await trx.updateTable('donations').set({ status: 'allocated', allocated_at: new Date() }).where('id', '=', donationId).execute();
+    return { isDone: true, workers: 0 };
+  }
+
+  const quote = donation.quote as StoredQuote;
+  const prices = pricingColumns(quote.pricing);
+  const entryId = newId();
+  // Worker-months already covered (by anyone) are skipped by the primary key; rows are inserted in key
+  // order so two allocations over the same workers lock in the same order (no deadlock cycle).
+  const { rows: inserted } = await sql<{ program: string; amount: bigint; months: number; workers: number }>`
+    with chunk as (select * from unnest(${chunk}::uuid[]) as c(worker_id)),
+    prices as (select * from unnest(${prices.occupation}::text[], ${prices.month}::date[], ${prices.program}::text[], ${prices.amount}::int8[])
+               as p(occupation, period_month, program, amount)),
+    ins as (
+      insert into coverage_months (worker_id, program, period_month, amount, source, donation_id, donor_org_id, entry_id)
+      select w.id, p.program, p.period_month, p.amount, 'donation', ${donationId}::uuid, ${donation.donor_org_id}::uuid, ${entryId}::uuid
+      from chunk c
+      join workers w on w.id = c.worker_id and w.status = 'verified'
+      join prices p on p.occupation = w.occupation_code
+      order by w.id, p.program, p.period_month
+      on conflict do nothing
+      returning worker_id, program, amount
+    )
+    select program, sum(amount)::int8 as amount, count(*)::int as months, count(distinct worker_id)::int as workers
+    from ins group by program
+  `.execute(trx);
+
+  const total = inserted.reduce((s, r) => s + r.amount, 0n);
+  const rowsIn = inserted.reduce((s, r) => s + r.months, 0);
+  const expected = chunk.length * donation.months * donation.programs.length;
+  const workersCovered = rowsIn === 0 ? 0 : (await sql<{ n: number }>`select count(distinct worker_id)::int as n from coverage_months where entry_id = ${entryId}::uuid`.execute(trx)).rows[0]!.n;
+  if (rowsIn > 0) {
+    if (total === 0n) throw new Error(`donation ${donationId}: coverage without a price cannot be posted`);
+    const fund = await accountId(trx, { kind: 'donor_fund', donorOrgId: donation.donor_org_id, name: donation.display_name });
+    const credits = await Promise.all(
+      inserted.map(async (r) => ({ accountId: await accountId(trx, { kind: 'bpjs_payable', program: r.program }), side: 'credit' as const, amount: r.amount })),
+    );
+    await postEntry(trx, {
+      id: entryId,
+      kind: 'allocation',
+      donationId,
+      memo: `Alokasi ${rowsIn} bulan-pekerja`,
+      postings: [{ accountId: fund, side: 'debit', amount: total }, ...credits],
+    });
+  }
+  await trx
+    .updateTable('donations')
+    .set((eb) => ({
+      allocated_through: cursor + chunk.length,
+      allocated_workers: eb('allocated_workers', '+', workersCovered),
+      allocated_amount: eb('allocated_amount', '+', total),
+      skipped_worker_months: eb('skipped_worker_months', '+', expected - rowsIn),
+    }))
+    .where('id', '=', donationId)
+    .execute();
+  return { isDone: false, workers: chunk.length };
+}
+
+/** Allocates a paid donation to the end (resuming if it was interrupted). */
+export async function allocateDonation(
+  db: Kysely<DB>,
+  book: RuleBook,
+  donationId: string,
+  options: { chunkWorkers?: number; onProgress?: (workers: number) => void } = {},
+): Promise<void> {
+  let workers = 0;
+  for (;;) {
+    const result = await withRetry(() => db.transaction().execute((trx) => allocateChunk(trx, book, donationId, options.chunkWorkers ?? ALLOCATION_CHUNK_WORKERS)));
+    if (result.isDone) return;
+    workers += result.workers;
+    options.onProgress?.(workers);
+  }
+}
