@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -253,6 +254,253 @@ describe.skipIf(!hasChromium)('browser journeys in Chromium', () => {
 
     expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
     await context.close();
+  });
+
+  // ---------- Worker registry ----------
+
+  const two = (n: number) => String(n).padStart(2, '0');
+  const letters = (length = 7) => Array.from({ length }, (_, i) => String.fromCharCode((i === 0 ? 65 : 97) + randomInt(26))).join('');
+  const calendarDate = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+  /** A village of a regency in the demo data, with its district's code and name. */
+  async function villageIn(prefix: string) {
+    const village = await database.db
+      .selectFrom('regions')
+      .select(['code', 'parent_code'])
+      .where('level', '=', 4)
+      .where('code', 'like', `${prefix}.%`)
+      .orderBy('code')
+      .executeTakeFirstOrThrow();
+    const district = await database.db.selectFrom('regions').select(['code', 'name']).where('code', '=', village.parent_code!).executeTakeFirstOrThrow();
+    return { villageCode: village.code, districtCode: district.code, districtName: district.name };
+  }
+
+  /**
+   * A structurally valid NIK, new to the database: district digits, DDMMYY (women add 40 to the
+   * day), a random serial. Born in 1985, so of working age.
+   */
+  function freshNik(districtCode: string, sex: 'L' | 'P') {
+    const day = 1 + randomInt(28);
+    const month = 1 + randomInt(12);
+    const nik = `${districtCode.replaceAll('.', '')}${two(sex === 'P' ? day + 40 : day)}${two(month)}85${String(1 + randomInt(9999)).padStart(4, '0')}`;
+    return { nik, birthDate: calendarDate.format(Date.UTC(1985, month - 1, day)) };
+  }
+
+  /** Chooses the village in the registration form: the district, then the village. */
+  async function chooseVillage(page: Page, place: { districtCode: string; villageCode: string }) {
+    await page.getByTestId('worker-village-level-3').selectOption(place.districtCode);
+    await page.getByTestId('worker-village-level-4').selectOption(place.villageCode);
+  }
+
+  it('officer, on a desktop: registers a worker with live NIK feedback, fixes a bad phone, reveals the NIK with a reason, verifies', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const place = await villageIn('62.02');
+    const { nik, birthDate } = freshNik(place.districtCode, 'P');
+    const name = `Siti Aminah ${letters()}`;
+
+    await signIn(page, 'officer');
+    await page.getByTestId('nav').getByRole('link', { name: 'Pekerja', exact: true }).click();
+    await page.getByTestId('workers-table').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-list-desktop.png'), fullPage: true });
+    await page.getByTestId('workers-register').click();
+    await page.waitForURL(/\/workers\/new$/);
+
+    // The NIK is read while it is typed: region names, birth date and sex.
+    await page.getByTestId('worker-nik').fill(nik.slice(0, 10));
+    await expect.poll(() => page.getByTestId('nik-feedback').textContent()).toBe('10 dari 16 angka');
+    await page.getByTestId('worker-nik').fill(nik);
+    await expect.poll(() => page.getByTestId('nik-feedback-regency').textContent()).toBe('Kabupaten Kotawaringin Timur');
+    expect(await page.getByTestId('nik-feedback-province').textContent()).toBe('Kalimantan Tengah');
+    expect(await page.getByTestId('nik-feedback-district').textContent()).toBe(place.districtName);
+    expect(await page.getByTestId('nik-feedback-birth').textContent()).toBe(birthDate);
+    expect(await page.getByTestId('nik-feedback-sex').textContent()).toBe('Perempuan');
+
+    await page.getByTestId('worker-full-name').fill(name);
+    await chooseVillage(page, place);
+    await page.getByTestId('worker-occupation').selectOption('PETANI');
+    await page.getByTestId('worker-phone').fill('021-555-1234');
+    await page.getByTestId('register-submit').click();
+
+    // A landline is refused by the server, and the message stands under the phone field.
+    await expect.poll(() => page.getByTestId('issue-phone').textContent()).toBe('Nomor harus nomor ponsel Indonesia (08… atau +628…), 10–13 angka.');
+    expect(page.url()).toMatch(/\/workers\/new$/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-register-error-desktop.png'), fullPage: true });
+
+    await page.getByTestId('worker-phone').fill('0812 3456 7890');
+    await page.getByTestId('register-submit').click();
+    await page.waitForURL(/\/workers\/[0-9a-f-]{36}$/);
+    await page.getByTestId('registered-notice').waitFor();
+    expect(await page.getByTestId('worker-name').textContent()).toBe(name);
+    expect(await page.getByTestId('worker-nik-masked').textContent()).toBe(`${nik.slice(0, 4)}********${nik.slice(-4)}`);
+    expect(await page.getByTestId('worker-status').textContent()).toBe('Terdaftar');
+    expect(await page.getByTestId('worker-kpj').textContent()).toContain('Belum ada');
+    expect(await page.getByTestId('worker-coverage').textContent()).toContain('setelah donasi');
+    // Masked everywhere: the full NIK is not in the page.
+    expect(await page.content()).not.toContain(nik);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-detail-desktop.png'), fullPage: true });
+
+    // The full NIK needs a reason; the view is recorded and appears in the history.
+    await page.getByTestId('reveal-open').click();
+    await page.getByTestId('reveal-submit').click();
+    expect(await page.getByTestId('reveal-problem').textContent()).toBe('Pilih alasan terlebih dahulu.');
+    await page.getByTestId('reveal-reason').selectOption('VERIFICATION');
+    await page.getByTestId('reveal-submit').click();
+    await expect.poll(() => page.getByTestId('reveal-nik').textContent()).toBe(nik);
+    expect(await page.getByTestId('reveal-phone').textContent()).toBe('+6281234567890');
+    expect(await page.getByTestId('reveal-recorded').textContent()).toContain('dicatat di log audit');
+    await expect.poll(() => page.getByTestId('worker-history').textContent()).toContain('NIK dan nomor HP lengkap ditampilkan');
+    expect(await page.getByTestId('worker-history').textContent()).toContain('Alasan: Verifikasi data');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-reveal-desktop.png'), fullPage: true });
+    await page.getByTestId('reveal-hide').click();
+    expect(await page.getByTestId('reveal-result').count()).toBe(0);
+    expect(await page.content()).not.toContain(nik);
+
+    // Verify: the status changes and the button goes away.
+    await page.getByTestId('worker-verify').click();
+    await expect.poll(() => page.getByTestId('worker-status').textContent()).toBe('Terverifikasi');
+    expect(await page.getByTestId('worker-verify').count()).toBe(0);
+    expect(await page.getByTestId('worker-status-line').textContent()).toBe(`${name} sudah diverifikasi.`);
+    await expect.poll(() => page.getByTestId('worker-history').textContent()).toContain('Diverifikasi');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-verified-desktop.png'), fullPage: true });
+
+    expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+    await context.close();
+  });
+
+  it('officer: a name with HTML in it cannot be registered (NAME_INVALID) and nothing of it runs', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    page.on('dialog', (dialog) => {
+      errors.push(`dialog: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
+    const place = await villageIn('62.02');
+    await signIn(page, 'officer');
+    await page.goto(`${baseUrl}/workers/new`);
+    await page.getByTestId('worker-nik').fill(freshNik(place.districtCode, 'L').nik);
+    await page.getByTestId('nik-feedback-result').waitFor();
+    await page.getByTestId('worker-full-name').fill('<img src=x onerror=alert(1)>');
+    await chooseVillage(page, place);
+    await page.getByTestId('worker-occupation').selectOption('NELAYAN');
+    await page.getByTestId('register-submit').click();
+
+    const refusal = 'Nama hanya boleh berisi huruf, spasi, titik, koma, apostrof dan tanda hubung (paling banyak 150 karakter).';
+    await expect.poll(() => page.getByTestId('issue-fullName').textContent()).toBe(refusal);
+    expect(await page.getByTestId('register-error').textContent()).toContain(refusal);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(page.url()).toMatch(/\/workers\/new$/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-register-name-refused-desktop.png'), fullPage: true });
+
+    expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+    await context.close();
+  });
+
+  it('officer: imports a CSV of two good rows and one bad row, sees the bad row, saves the valid rows', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const place = await villageIn('62.02');
+    const names = [`Warga ${letters()}`, `Warga ${letters()}`];
+    const csv = [
+      'nik,nama_lengkap,kode_desa,pekerjaan,no_hp',
+      `${freshNik(place.districtCode, 'L').nik},${names[0]},${place.villageCode},PETANI,081234567890`,
+      `${freshNik(place.districtCode, 'P').nik},${names[1]},${place.villageCode},Nelayan,`,
+      `${freshNik(place.districtCode, 'L').nik.slice(0, 15)},Warga ${letters()},${place.villageCode},PETANI,`,
+    ].join('\n');
+
+    await signIn(page, 'officer');
+    await page.goto(`${baseUrl}/workers`);
+    await page.getByTestId('workers-import').click();
+    await page.waitForURL(/\/workers\/import$/);
+    await page.getByTestId('import-file').setInputFiles({ name: 'pekerja-uji.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-upload').click();
+
+    await expect.poll(() => page.getByTestId('import-status').textContent(), { timeout: 20_000 }).toBe('Siap disimpan');
+    expect(await page.getByTestId('import-total').textContent()).toBe('3');
+    expect(await page.getByTestId('import-valid').textContent()).toBe('2');
+    expect(await page.getByTestId('import-errors').textContent()).toBe('1');
+    const issues = page.getByTestId('import-issues-table');
+    await expect.poll(() => issues.locator('tr[data-row="4"]').textContent()).toContain('NIK harus 16 angka; yang diisi 15 angka.');
+    expect(await page.getByTestId('import-mode-all_or_nothing').locator('input').isDisabled()).toBe(true);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-import-checked-desktop.png'), fullPage: true });
+
+    await page.getByTestId('import-mode-valid_only').click();
+    await page.getByTestId('import-commit').click();
+    await expect.poll(() => page.getByTestId('import-committed-count').textContent(), { timeout: 20_000 }).toBe('2');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-import-saved-desktop.png'), fullPage: true });
+
+    // The saved workers are in the list.
+    await page.getByTestId('import-to-list').click();
+    await page.getByTestId('workers-search').fill(names[0]!);
+    await expect.poll(() => page.getByTestId('workers-table').textContent()).toContain(names[0]);
+
+    expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+    await context.close();
+  });
+
+  it('agent, on a phone: lists the workers of its region and opens one, without reveal, verify, edit or export', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await signIn(page, 'agent');
+    await page.getByTestId('home-now-workers').getByRole('link').click();
+    await page.getByTestId('workers-table').waitFor();
+    expect(await page.getByTestId('workers-export').count()).toBe(0);
+    expect(await page.getByTestId('workers-verify-queue').count()).toBe(0);
+    expect(await page.getByTestId('workers-register').count()).toBe(1);
+    const first = page.getByTestId('worker-row').first();
+    expect(await first.textContent()).toMatch(/3514\*{8}\d{4}/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-list-phone.png'), fullPage: true });
+
+    await first.getByTestId('worker-link').click();
+    await page.getByTestId('worker-page').waitFor();
+    expect(await page.getByTestId('worker-nik-masked').textContent()).toMatch(/^3514\*{8}\d{4}$/);
+    expect(await page.getByTestId('reveal-open').count()).toBe(0);
+    expect(await page.getByTestId('worker-verify').count()).toBe(0);
+    expect(await page.getByTestId('worker-edit').count()).toBe(0);
+    expect(await page.getByTestId('worker-history').count()).toBe(0);
+    await page.getByTestId('worker-coverage').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-detail-phone.png'), fullPage: true });
+
+    // The registration form on a phone: the village starts at the agent's regency.
+    await page.goto(`${baseUrl}/workers/new`);
+    await page.getByTestId('worker-village-level-3').waitFor();
+    expect(await page.getByTestId('worker-village').textContent()).toContain('Kabupaten Pasuruan');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-register-phone.png'), fullPage: true });
+
+    expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+    await context.close();
+  });
+
+  it('donor sees a kind empty list; gov and jury have no worker area', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await signIn(page, 'donor');
+    await page.getByTestId('nav').getByRole('link', { name: 'Pekerja', exact: true }).click();
+    page.on('response', async (r) => { if (r.status() >= 500) console.log('DEBUG500', r.url(), await r.text()); });
+    await page.waitForTimeout(3000); await page.screenshot({ path: '/tmp/lk-dev/debug-donor.png', fullPage: true }); console.log('DEBUG', page.url(), errors);
+    await expect.poll(() => page.getByTestId('workers-empty').textContent()).toContain('Belum ada pekerja yang Anda lindungi');
+    expect(await page.getByTestId('nik-lookup').count()).toBe(0);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'workers-donor-desktop.png'), fullPage: true });
+    await context.close();
+    expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+
+    for (const role of ['gov', 'jury']) {
+      const other = await browser.newPage();
+      await signIn(other, role);
+      expect(await other.getByTestId('nav').getByRole('link', { name: 'Pekerja', exact: true }).count()).toBe(0);
+      await other.goto(`${baseUrl}/workers`);
+      await expect.poll(() => other.locator('h1').textContent()).toBe('Tidak untuk peran Anda');
+      await other.close();
+    }
   });
 
   it('shows honest placeholders for areas not built yet', async () => {

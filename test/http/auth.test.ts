@@ -195,7 +195,14 @@ describe('every route declares who may call it', () => {
       .filter((r) => !['GET', 'HEAD'].includes(r.method) && r.policy?.kind === 'public')
       .map((r) => `${r.method} ${r.url}`)
       .sort();
-    expect(open).toEqual(['POST /api/auth/login', 'POST /api/benefits/simulate', 'POST /api/nik/check', 'POST /api/payments/webhooks/:provider', 'POST /api/quotes']);
+    expect(open).toEqual([
+      'POST /api/auth/login',
+      'POST /api/benefits/simulate',
+      'POST /api/donor-orgs/register-individual',
+      'POST /api/nik/check',
+      'POST /api/payments/webhooks/:provider',
+      'POST /api/quotes',
+    ]);
   });
 
   it('answers 401 without a session and 403 for a role without the right', async () => {

@@ -30,7 +30,7 @@ afterAll(async () => {
   await ctx?.close();
 });
 
-const call = (session: Session | null, method: 'GET' | 'POST', url: string, payload?: object, headers: Record<string, string> = {}) =>
+const call = (session: Session | null, method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object, headers: Record<string, string> = {}) =>
   ctx.app.inject({ method, url, headers: { ...(session ? authHeaders(session, method) : {}), ...headers }, ...(payload ? { payload } : {}) });
 
 /** Verified workers in Kotawaringin Timur, registered and verified through the API. */
@@ -272,5 +272,38 @@ describe('idempotency and cancellation', () => {
       [{ selection: { kind: 'list', workerIds: [newId()] } }, 'WORKERS_NOT_ELIGIBLE'],
     ];
     for (const [body, code] of cases) expect((await donate(body)).json().error.code, code).toBe(code);
+  });
+});
+
+describe('donor organisations', () => {
+  it('are onboarded by officers with their users, keep their own consent, and see their fund statement', async () => {
+    const created = await call(officer, 'POST', '/api/donor-orgs', { type: 'BUMD', legalName: 'PT Bank Daerah Contoh', displayName: 'Bank Daerah', regionCode: '62', isPublicNameConsented: false });
+    expect(created.statusCode).toBe(201);
+    const org = created.json();
+    expect(org).toMatchObject({ type: 'BUMD', fundBalance: '0', donations: 0, isPublicNameConsented: false });
+    const email = `csr-${randomName().toLowerCase()}@bank.test`;
+    expect((await call(officer, 'POST', `/api/donor-orgs/${org.id}/users`, { email, fullName: 'Staf CSR', password: 'sandi-yang-panjang-1' })).statusCode).toBe(201);
+    const csr = await signIn(ctx.app, { email, password: 'sandi-yang-panjang-1' });
+    expect((await call(csr, 'PATCH', `/api/donor-orgs/${org.id}`, { isPublicNameConsented: true })).json().isPublicNameConsented).toBe(true);
+    expect((await call(csr, 'GET', `/api/donor-orgs/${donorOrgId}`)).statusCode).toBe(404);
+    expect((await call(csr, 'POST', '/api/donor-orgs', { type: 'SWASTA', legalName: 'PT Lain', displayName: 'Lain' })).statusCode).toBe(403);
+    const statement = (await call(donor, 'GET', `/api/donor-orgs/${donorOrgId}/statement`)).json();
+    expect(statement.items.length).toBeGreaterThan(0);
+    expect(statement.items.map((i: { kind: string }) => i.kind)).toContain('settlement');
+    expect(statement.balance).toBe((await balanceOf(ctx.database.db, { kind: 'donor_fund', donorOrgId, name: 'x' })).balance.toString());
+  });
+
+  it('lets an individual register from a public page and donate', async () => {
+    const email = `warga-${randomName().toLowerCase()}@contoh.test`;
+    const registered = await call(null, 'POST', '/api/donor-orgs/register-individual', { fullName: 'Budi Dermawan', email, password: 'sandi-yang-panjang-2' });
+    expect(registered.statusCode).toBe(201);
+    const again = await call(null, 'POST', '/api/donor-orgs/register-individual', { fullName: 'Budi Dermawan', email, password: 'sandi-yang-panjang-2' });
+    expect(again.json().error.code).toBe('EMAIL_TAKEN');
+    const budi = await signIn(ctx.app, { email, password: 'sandi-yang-panjang-2' });
+    const { villageCode } = await villageIn(ctx.database, '62.02');
+    await verifiedWorkers(1, 'PENGGALI_KUBUR');
+    const donation = await call(budi, 'POST', '/api/donations', { programs: ['JKK', 'JKM'], months: 1, startMonth: nextMonth(), selection: { kind: 'cohort', regionCode: villageCode, occupations: ['PENGGALI_KUBUR'], count: 1 } });
+    expect(donation.statusCode).toBe(201);
+    expect(donation.json().donor).toMatchObject({ id: registered.json().donorOrgId, type: 'PERORANGAN' });
   });
 });

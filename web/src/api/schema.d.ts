@@ -397,10 +397,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Daftar organisasi donatur */
+        /** Organisasi donatur dengan saldo dana dan jumlah donasi */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    q?: string;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -414,7 +416,208 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["DonorOrgSummary"][];
+                            items: components["schemas"]["DonorOrg"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Daftarkan organisasi donatur */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "SWASTA" | "BUMN" | "BUMD" | "INSTANSI" | "LEMBAGA_ZAKAT" | "PEMDA" | "PERORANGAN";
+                        legalName: string;
+                        displayName: string;
+                        regionCode?: string;
+                        /** Format: email */
+                        contactEmail?: string;
+                        npwp?: string;
+                        /** @default false */
+                        isPublicNameConsented?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DonorOrg"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donor-orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu organisasi donatur */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DonorOrg"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Ubah kontak dan persetujuan nama tampil di publik (papan peringkat, kartu) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        /** Format: email */
+                        contactEmail?: string;
+                        isPublicNameConsented?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DonorOrg"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/donor-orgs/{id}/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Buat akun pengguna untuk organisasi donatur */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: email */
+                        email: string;
+                        fullName: string;
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["UserSummary"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donor-orgs/{id}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mutasi dana donatur: uang masuk (pembayaran), keluar (alokasi, pengembalian), dan saldonya */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: string;
+                            items: {
+                                at: string;
+                                kind: string;
+                                donationId: string | null;
+                                donationNumber: string | null;
+                                moneyIn: string;
+                                moneyOut: string;
+                                balance: string;
+                                memo: string | null;
+                            }[];
                         };
                     };
                 };
@@ -422,6 +625,56 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donor-orgs/register-individual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Perorangan mendaftar sebagai donatur (lalu masuk dan berdonasi) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName: string;
+                        /** Format: email */
+                        email: string;
+                        password: string;
+                        /** @default false */
+                        isPublicNameConsented?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            donorOrgId: string;
+                            userId: string;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2302,11 +2555,30 @@ export interface components {
                 type: string;
             } | null;
         };
-        DonorOrgSummaryInput: {
+        UserSummaryInput: {
             id: string;
-            displayName: string;
+            email: string;
+            fullName: string;
+            /** @enum {string} */
+            role: "admin" | "officer" | "donor" | "gov" | "jury" | "agent";
+            regionScopes: string[];
+            donorOrgId: string | null;
+            disabledAt: string | null;
+            createdAt: string;
+        };
+        DonorOrgInput: {
+            id: string;
             /** @enum {string} */
             type: "SWASTA" | "BUMN" | "BUMD" | "INSTANSI" | "LEMBAGA_ZAKAT" | "PEMDA" | "PERORANGAN";
+            legalName: string;
+            displayName: string;
+            regionCode: string | null;
+            contactEmail: string | null;
+            npwp: string | null;
+            isPublicNameConsented: boolean;
+            fundBalance: string;
+            donations: number;
+            createdAt: string;
         };
         HomeInput: {
             /** @enum {string} */
@@ -2750,17 +3022,6 @@ export interface components {
                 group: string;
             }[];
         };
-        UserSummaryInput: {
-            id: string;
-            email: string;
-            fullName: string;
-            /** @enum {string} */
-            role: "admin" | "officer" | "donor" | "gov" | "jury" | "agent";
-            regionScopes: string[];
-            donorOrgId: string | null;
-            disabledAt: string | null;
-            createdAt: string;
-        };
         WorkerInput: {
             id: string;
             maskedNik: string;
@@ -2975,11 +3236,30 @@ export interface components {
                 type: string;
             } | null;
         };
-        DonorOrgSummary: {
+        UserSummary: {
             id: string;
-            displayName: string;
+            email: string;
+            fullName: string;
+            /** @enum {string} */
+            role: "admin" | "officer" | "donor" | "gov" | "jury" | "agent";
+            regionScopes: string[];
+            donorOrgId: string | null;
+            disabledAt: string | null;
+            createdAt: string;
+        };
+        DonorOrg: {
+            id: string;
             /** @enum {string} */
             type: "SWASTA" | "BUMN" | "BUMD" | "INSTANSI" | "LEMBAGA_ZAKAT" | "PEMDA" | "PERORANGAN";
+            legalName: string;
+            displayName: string;
+            regionCode: string | null;
+            contactEmail: string | null;
+            npwp: string | null;
+            isPublicNameConsented: boolean;
+            fundBalance: string;
+            donations: number;
+            createdAt: string;
         };
         Home: {
             /** @enum {string} */
@@ -3422,17 +3702,6 @@ export interface components {
                 nameEn: string;
                 group: string;
             }[];
-        };
-        UserSummary: {
-            id: string;
-            email: string;
-            fullName: string;
-            /** @enum {string} */
-            role: "admin" | "officer" | "donor" | "gov" | "jury" | "agent";
-            regionScopes: string[];
-            donorOrgId: string | null;
-            disabledAt: string | null;
-            createdAt: string;
         };
         Worker: {
             id: string;
