@@ -8,6 +8,7 @@ import { DatabaseUnreachableError, describeUrl } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { registerHousekeeping } from './jobs/housekeeping.ts';
 import { registerMoneyJobs } from './jobs/money.ts';
+import { checkLedger } from './modules/ledger/check.ts';
 import { createPgBossQueue, type Queue } from './jobs/queue.ts';
 import { terminalProgress } from './lib/progress.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
@@ -188,6 +189,26 @@ export function buildCli(): Command {
       const code = await withRuntime(config, async (runtime) => importWorkersCommand(config, runtime, file, options));
       if (options.stats) say(`Memori puncak: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
       if (code !== 0) process.exitCode = code;
+    });
+
+  program
+    .command('ledger')
+    .description('buku besar')
+    .command('check')
+    .description('periksa semua invarian buku besar; keluar dengan kode bukan nol bila ada yang dilanggar')
+    .action(async () => {
+      const config = loadConfig();
+      const failed = await withRuntime(config, async (runtime) => {
+        const results = await checkLedger(runtime.database.db);
+        for (const r of results) {
+          say(`${r.violations === 0 ? 'OK   ' : 'GAGAL'} ${r.id}  ${r.description}${r.violations ? ` — ${r.violations} pelanggaran: ${r.sample.join(', ')}` : ''}`);
+        }
+        return results.filter((r) => r.violations > 0);
+      });
+      if (failed.length > 0) {
+        process.stderr.write(`Invarian dilanggar: ${failed.map((r) => r.id).join(', ')}\n`);
+        process.exitCode = 1;
+      }
     });
 
   const dbCommand = program.command('db').description('perawatan database');

@@ -83,3 +83,13 @@ describe('lingkaran import workers', () => {
     expect(again.stdout).toMatch(/0 benar, 3 salah/);
   });
 });
+
+describe('lingkaran ledger check', () => {
+  it('runs every invariant and says OK for each on a sound ledger', async () => {
+    const { inject } = await import('vitest');
+    const result = await lingkaran(['ledger', 'check'], { DATABASE_URL: inject('databaseUrl'), ...TEST_SECRETS });
+    expect(result.stdout).toMatch(/^OK {4}I1 /m);
+    expect(result.stdout).toMatch(/^OK {4}I10 /m);
+    expect(result.code).toBe(0);
+  });
+});
