@@ -9,6 +9,7 @@ import { migrateToLatest } from './db/migrate.ts';
 import { registerHousekeeping } from './jobs/housekeeping.ts';
 import { registerMoneyJobs } from './jobs/money.ts';
 import { checkLedger } from './modules/ledger/check.ts';
+import { allocateDonation } from './modules/donations/allocate.ts';
 import { createPgBossQueue, type Queue } from './jobs/queue.ts';
 import { terminalProgress } from './lib/progress.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
@@ -189,6 +190,25 @@ export function buildCli(): Command {
       const code = await withRuntime(config, async (runtime) => importWorkersCommand(config, runtime, file, options));
       if (options.stats) say(`Memori puncak: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`);
       if (code !== 0) process.exitCode = code;
+    });
+
+  program
+    .command('donations')
+    .description('donasi')
+    .command('allocate <donationId>')
+    .description('alokasikan donasi yang sudah dibayar ke bulan-pekerja (melanjutkan bila sempat terhenti)')
+    .option('--chunk <n>', 'jumlah pekerja per transaksi', positiveInt)
+    .action(async (donationId: string, options: { chunk?: number }) => {
+      const config = loadConfig();
+      await withRuntime(config, async (runtime) => {
+        await allocateDonation(runtime.database.db, config.rules, donationId, {
+          chunkWorkers: options.chunk,
+          onProgress: (workers) => say(`Dialokasikan: ${workers} pekerja`),
+        });
+        const done = await runtime.database.db.selectFrom('donations').select(['status', 'allocated_workers', 'skipped_worker_months']).where('id', '=', donationId).executeTakeFirst();
+        if (!done) throw new UsageError(`Donasi ${donationId} tidak ditemukan`);
+        say(`Status: ${done.status}; ${done.allocated_workers} pekerja terlindungi; ${done.skipped_worker_months} bulan-pekerja sudah dibayar pihak lain.`);
+      });
     });
 
   program
