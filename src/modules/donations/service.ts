@@ -208,8 +208,9 @@ export async function cancelDonation(ctx: DonationContext, id: string): Promise<
     if (donation.status !== 'awaiting_payment') throw new AppError('DONATION_NOT_PAYABLE', { details: { status: donation.status } });
     const live = await trx.selectFrom('payments').select('id').where('donation_id', '=', id).where('status', 'in', ['settled', 'awaiting_approval']).executeTakeFirst();
     if (live) throw new AppError('DONATION_NOT_PAYABLE', { details: { status: 'payment in progress' } });
+    // Pending gateway payments are left as they are: the donor may already have paid at the gateway.
+    // The poller keeps asking; money that arrives after all is credited to the donor's fund.
     await trx.updateTable('donations').set({ status: 'cancelled', cancelled_at: new Date() }).where('id', '=', id).execute();
-    await trx.updateTable('payments').set({ status: 'cancelled', updated_at: new Date(), history: sql`history || ${JSON.stringify([{ status: 'cancelled', at: new Date().toISOString() }])}::jsonb` }).where('donation_id', '=', id).where('status', '=', 'pending').execute();
     await writeAudit(trx, { actorId: ctx.actor.userId, action: 'donation.cancel', entity: 'donation', entityId: id, before: { status: donation.status }, after: { status: 'cancelled' }, requestId: ctx.requestId });
   });
 }
