@@ -224,8 +224,11 @@ create table coverage_months (
   period_month date not null check (extract(day from period_month) = 1),
   amount       bigint not null check (amount >= 0),
   source       text not null check (source in ('donation', 'pool', 'self')),
-  donation_id  uuid references donations (id),
-  donor_org_id uuid references donor_orgs (id),
+  -- donation_id and donor_org_id are not foreign keys: a check per row (and its lock on the one
+  -- donation row the allocation already holds) doubled the cost of allocating; the ledger check (I4)
+  -- verifies every coverage row against the entry that paid it.
+  donation_id  uuid,
+  donor_org_id uuid,
   -- Deferred: an allocation writes its coverage rows first and posts the entry only for what went in.
   entry_id     uuid not null references journal_entries (id) deferrable initially deferred,
   created_at   timestamptz not null default now(),

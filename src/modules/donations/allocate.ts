@@ -83,7 +83,7 @@ async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string
   const entryId = newId();
   // Worker-months already covered (by anyone) are skipped by the primary key; rows are inserted in key
   // order so two allocations over the same workers lock in the same order (no deadlock cycle).
-  const { rows: inserted } = await sql<{ program: string; amount: bigint; months: number; workers: number }>`
+  const { rows: inserted } = await sql<{ program: string; amount: bigint; months: number; all_workers: number }>`
     with chunk as (select * from unnest(${chunk}::uuid[]) as c(worker_id)),
     prices as (select * from unnest(${prices.occupation}::text[], ${prices.month}::date[], ${prices.program}::text[], ${prices.amount}::int8[])
                as p(occupation, period_month, program, amount)),
@@ -97,14 +97,14 @@ async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string
       on conflict do nothing
       returning worker_id, program, amount
     )
-    select program, sum(amount)::int8 as amount, count(*)::int as months, count(distinct worker_id)::int as workers
+    select program, sum(amount)::int8 as amount, count(*)::int as months, (select count(distinct worker_id)::int from ins) as all_workers
     from ins group by program
   `.execute(trx);
 
   const total = inserted.reduce((s, r) => s + r.amount, 0n);
   const rowsIn = inserted.reduce((s, r) => s + r.months, 0);
   const expected = chunk.length * donation.months * donation.programs.length;
-  const workersCovered = rowsIn === 0 ? 0 : (await sql<{ n: number }>`select count(distinct worker_id)::int as n from coverage_months where entry_id = ${entryId}::uuid`.execute(trx)).rows[0]!.n;
+  const workersCovered = inserted[0]?.all_workers ?? 0;
   if (rowsIn > 0) {
     if (total === 0n) throw new Error(`donation ${donationId}: coverage without a price cannot be posted`);
     const fund = await accountId(trx, { kind: 'donor_fund', donorOrgId: donation.donor_org_id, name: donation.display_name });

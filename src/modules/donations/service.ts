@@ -129,7 +129,7 @@ export async function createDonation(ctx: DonationContext, input: DonationInput)
       const rows = await trx
         .selectFrom('workers')
         .select(['workers.id', 'workers.occupation_code', 'workers.status'])
-        .where('workers.id', 'in', ids)
+        .where(sql<boolean>`workers.id = any(${ids}::uuid[])`)
         .where(workerScope(ctx.actor))
         .execute();
       const bad = ids.filter((wid) => !rows.some((r) => r.id === wid && r.status === 'verified'));
