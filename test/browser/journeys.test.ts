@@ -485,8 +485,6 @@ describe.skipIf(!hasChromium)('browser journeys in Chromium', () => {
     const errors = collectErrors(page);
     await signIn(page, 'donor');
     await page.getByTestId('nav').getByRole('link', { name: 'Pekerja', exact: true }).click();
-    page.on('response', async (r) => { if (r.status() >= 500) console.log('DEBUG500', r.url(), await r.text()); });
-    await page.waitForTimeout(3000); await page.screenshot({ path: '/tmp/lk-dev/debug-donor.png', fullPage: true }); console.log('DEBUG', page.url(), errors);
     await expect.poll(() => page.getByTestId('workers-empty').textContent()).toContain('Belum ada pekerja yang Anda lindungi');
     expect(await page.getByTestId('nik-lookup').count()).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'workers-donor-desktop.png'), fullPage: true });

@@ -14,13 +14,42 @@ import { SimulasiPage } from './features/simulasi/SimulasiPage';
 import { isSimulasiTab, type SimulasiTab } from './features/simulasi/tabs';
 import { AppShell } from './features/shell/AppShell';
 import { UsersPage } from './features/users/UsersPage';
+import type { WorkerFilters } from './features/workers/api';
+import { DuplicatesPage } from './features/workers/DuplicatesPage';
+import { ImportPage } from './features/workers/ImportPage';
+import { isSort, isWorkerStatus } from './features/workers/labels';
+import { RegisterPage } from './features/workers/RegisterPage';
+import { VerifyQueuePage } from './features/workers/VerifyQueuePage';
+import { WorkerNotFound } from './features/workers/parts';
+import { WorkerPage } from './features/workers/WorkerPage';
+import { WorkersPage } from './features/workers/WorkersPage';
 
 export type RouterContext = { queryClient: QueryClient };
 
 const REGION_CODE = /^\d{2}(\.\d{2}(\.\d{2}(\.\d{4})?)?)?$/;
+const OCCUPATION_CODE = /^[A-Z_]{2,40}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function optionalString(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+/** The router reads "?p3ke=3" as a number and "?dtks=true" as a boolean: accept both spellings. */
+function workerFilters(search: Record<string, unknown>): WorkerFilters {
+  const filters: WorkerFilters = {};
+  const q = optionalString(search.q)?.trim();
+  if (q && q.length >= 2 && q.length <= 100) filters.q = q;
+  const region = optionalString(search.region);
+  if (region && REGION_CODE.test(region)) filters.region = region;
+  const occupation = optionalString(search.occupation);
+  if (occupation && OCCUPATION_CODE.test(occupation)) filters.occupation = occupation;
+  if (isWorkerStatus(search.status)) filters.status = search.status;
+  if (search.dtks === true || search.dtks === 'true') filters.dtks = true;
+  if (search.dtks === false || search.dtks === 'false') filters.dtks = false;
+  const p3ke = Number(search.p3ke);
+  if (Number.isInteger(p3ke) && p3ke >= 1 && p3ke <= 10) filters.p3ke = p3ke;
+  if (isSort(search.sort) && search.sort !== 'newest') filters.sort = search.sort;
+  return filters;
 }
 
 const rootRoute = createRootRouteWithContext<RouterContext>()({
@@ -109,6 +138,46 @@ const regionsRoute = createRoute({
 
 const usersRoute = createRoute({ getParentRoute: () => appRoute, path: '/users', component: UsersPage });
 
+/** The worker registry: list (filters in the address), one worker, registration, import, queues. */
+const workersRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/workers',
+  validateSearch: workerFilters,
+  component: function WorkersRoute() {
+    const filters = workersRoute.useSearch();
+    return <WorkersPage filters={filters} />;
+  },
+});
+
+const workerNewRoute = createRoute({ getParentRoute: () => appRoute, path: '/workers/new', component: RegisterPage });
+
+const workerImportRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/workers/import',
+  validateSearch: (search: Record<string, unknown>): { id?: string } => {
+    const id = optionalString(search.id);
+    return id && UUID.test(id) ? { id } : {};
+  },
+  component: function WorkerImportRoute() {
+    const { id } = workerImportRoute.useSearch();
+    return <ImportPage importId={id} />;
+  },
+});
+
+const workerVerifyRoute = createRoute({ getParentRoute: () => appRoute, path: '/workers/verify', component: VerifyQueuePage });
+
+const workerDuplicatesRoute = createRoute({ getParentRoute: () => appRoute, path: '/workers/duplicates', component: DuplicatesPage });
+
+const workerRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/workers/$id',
+  component: function WorkerRoute() {
+    const { id } = workerRoute.useParams();
+    // An address that cannot be a worker's is simply "not found", without asking the server.
+    return UUID.test(id) ? <WorkerPage key={id} id={id} /> : <WorkerNotFound />;
+  },
+});
+
 function placeholderRoute(area: AreaKey) {
   return createRoute({
     getParentRoute: () => appRoute,
@@ -123,7 +192,18 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   aboutRoute,
   simulasiRoute,
-  appRoute.addChildren([homeRoute, regionsRoute, usersRoute, ...AREAS.map(placeholderRoute)]),
+  appRoute.addChildren([
+    homeRoute,
+    regionsRoute,
+    usersRoute,
+    workersRoute,
+    workerNewRoute,
+    workerImportRoute,
+    workerVerifyRoute,
+    workerDuplicatesRoute,
+    workerRoute,
+    ...AREAS.map(placeholderRoute),
+  ]),
 ]);
 
 function RouteError({ error }: { error: unknown }) {

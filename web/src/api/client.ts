@@ -7,7 +7,8 @@ export type Me = components['schemas']['Me'];
 export type Session = { user: Me; csrfToken: string };
 export type Region = components['schemas']['Region'];
 export type UserSummary = components['schemas']['UserSummary'];
-export type DonorOrgSummary = components['schemas']['DonorOrgSummary'];
+// The users page needs only a donor organisation's name and type (the API now sends more).
+export type DonorOrgSummary = Pick<components['schemas']['DonorOrg'], 'id' | 'displayName' | 'type'>;
 export type Home = components['schemas']['Home'];
 
 export const ROLES = ['admin', 'officer', 'donor', 'gov', 'jury', 'agent'] as const satisfies readonly Role[];
@@ -105,6 +106,64 @@ export async function unwrap<T>(call: Promise<FetchResult<T>>): Promise<T> {
 
 export function isApiError(value: unknown): value is ApiError {
   return value instanceof ApiError;
+}
+
+/** The headers every request of ours carries: the interface language, and the CSRF token on writes. */
+function ownHeaders(method: string): Headers {
+  const headers = new Headers({ 'Accept-Language': currentLocale() });
+  if (csrfToken && UNSAFE_METHODS.has(method.toUpperCase())) headers.set('x-csrf-token', csrfToken);
+  return headers;
+}
+
+async function bodyOf(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sends a file as multipart/form-data (openapi-fetch is for JSON bodies). Same headers as every
+ * other call: the CSRF token and the interface language. Throws an ApiError like unwrap().
+ */
+export async function postForm(url: string, form: FormData): Promise<unknown> {
+  let response: Response;
+  try {
+    response = await fetch(url, { method: 'POST', body: form, credentials: 'same-origin', headers: ownHeaders('POST') });
+  } catch (cause) {
+    throw new ApiError({ status: 0, code: NETWORK_ERROR, message: cause instanceof Error ? cause.message : String(cause) });
+  }
+  const body = await bodyOf(response);
+  if (!response.ok) throw toApiError(response, body);
+  return body;
+}
+
+const FILE_NAME = /filename\*=UTF-8''([^;]+)/i;
+
+/**
+ * Downloads a file the server builds (an export, a report) and hands it to the browser as a
+ * download; a refusal (rate limit, no right) comes back as an ApiError to show on the page.
+ */
+export async function downloadFile(url: string, fallbackName: string): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(url, { credentials: 'same-origin', headers: ownHeaders('GET') });
+  } catch (cause) {
+    throw new ApiError({ status: 0, code: NETWORK_ERROR, message: cause instanceof Error ? cause.message : String(cause) });
+  }
+  if (!response.ok) throw toApiError(response, await bodyOf(response));
+  const match = FILE_NAME.exec(response.headers.get('content-disposition') ?? '');
+  const name = match?.[1] ? decodeURIComponent(match[1]) : fallbackName;
+  const objectUrl = URL.createObjectURL(await response.blob());
+  const link = document.createElement('a');
+  link.href = objectUrl;
+  link.download = name;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Give the browser a moment to start the download before the blob is released.
+  window.setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
 }
 
 /** Field paths named in a VALIDATION_FAILED error (details.fields[].path). */

@@ -95,3 +95,15 @@ export function formatPercent(basisPoints: number, locale?: string): string {
   const number = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 2 }).format(basisPoints / 100);
   return lang === 'id' ? `${number} %` : `${number}%`;
 }
+
+const dateTimeFormats: Record<Locale, Intl.DateTimeFormat> = {
+  id: new Intl.DateTimeFormat(INTL_LOCALE.id, { ...dateOptions, hour: '2-digit', minute: '2-digit' }),
+  en: new Intl.DateTimeFormat(INTL_LOCALE.en, { ...dateOptions, hour: '2-digit', minute: '2-digit' }),
+};
+
+/** An instant → "24 November 2026 pukul 14.05" (id) or "24 November 2026 at 14:05" (en), local time. */
+export function formatDateTime(value: Date | string, locale?: string): string {
+  const date = typeof value === 'string' ? new Date(value) : value;
+  if (Number.isNaN(date.getTime())) return '';
+  return dateTimeFormats[toLocale(locale)].format(date);
+}

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { isPlanned, navItemsFor } from '../../app/nav';
+import { isChecker, isPlanned, isRegistrar, navItemsFor } from '../../app/nav';
 import { useUser } from '../../app/session';
 import { Figures } from './Figures';
 import { homeTitle, scopesLabel } from './home-title';
@@ -15,6 +15,9 @@ export function HomePage() {
   const items = navItemsFor(user.role);
   const planned = items.filter(isPlanned);
   const canManageUsers = items.some((item) => item.key === 'users');
+  const canSeeWorkers = items.some((item) => item.key === 'workers');
+  const canRegister = isRegistrar(user.role);
+  const canCheck = isChecker(user.role);
   const scopes = scopesLabel(t, user);
 
   return (
@@ -35,6 +38,36 @@ export function HomePage() {
         <section className="section card" aria-labelledby="now-title">
           <h2 id="now-title">{t('home.nowTitle')}</h2>
           <ul className="link-list">
+            {canSeeWorkers ? (
+              <li data-testid="home-now-workers">
+                <Link to="/workers">{t('nav.workers')}</Link>
+                <span>{user.role === 'donor' ? t('home.now.workersDonor') : t('home.now.workers')}</span>
+              </li>
+            ) : null}
+            {canRegister ? (
+              <li>
+                <Link to="/workers/new">{t('workers.actions.register')}</Link>
+                <span>{t('home.now.workersRegister')}</span>
+              </li>
+            ) : null}
+            {canRegister ? (
+              <li>
+                <Link to="/workers/import">{t('workers.actions.import')}</Link>
+                <span>{t('home.now.workersImport')}</span>
+              </li>
+            ) : null}
+            {canCheck ? (
+              <li>
+                <Link to="/workers/verify">{t('workers.actions.verifyQueue')}</Link>
+                <span>{t('home.now.workersVerify')}</span>
+              </li>
+            ) : null}
+            {canCheck ? (
+              <li>
+                <Link to="/workers/duplicates">{t('workers.actions.duplicates')}</Link>
+                <span>{t('home.now.workersDuplicates')}</span>
+              </li>
+            ) : null}
             <li>
               <Link to="/regions">{t('nav.regions')}</Link>
               <span>{t('home.now.regions')}</span>

@@ -1,11 +1,35 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api/client';
-import { navItemsFor, type NavItem } from '../../app/nav';
+import { navItemsFor, workerLinksFor, type NavItem } from '../../app/nav';
 
 type NavProps = { role: Role; id: string; isOpen: boolean; onNavigate: () => void };
 
-function NavLink({ item, onNavigate }: { item: NavItem; onNavigate: () => void }) {
+/** The registry's pages under "Pekerja": register, import, and the checkers' queues. */
+function WorkerLinks({ role, onNavigate }: { role: Role; onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const links = workerLinksFor(role);
+  if (links.length === 0) return null;
+  return (
+    <ul className="nav-sublist">
+      {links.map((link) => (
+        <li key={link.key}>
+          <Link
+            to={link.to}
+            className="nav-link nav-sublink"
+            activeProps={{ className: 'nav-link nav-sublink is-active', 'aria-current': 'page' }}
+            onClick={onNavigate}
+            data-testid={`nav-workers-${link.key}`}
+          >
+            {t(`workers.actions.${link.key}`)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function NavLink({ item, role, onNavigate }: { item: NavItem; role: Role; onNavigate: () => void }) {
   const { t } = useTranslation();
   return (
     <li>
@@ -23,6 +47,7 @@ function NavLink({ item, onNavigate }: { item: NavItem; onNavigate: () => void }
           </span>
         )}
       </Link>
+      {item.key === 'workers' ? <WorkerLinks role={role} onNavigate={onNavigate} /> : null}
     </li>
   );
 }
@@ -37,7 +62,7 @@ export function Nav({ role, id, isOpen, onNavigate }: NavProps) {
     <nav id={id} className={isOpen ? 'sidebar is-open' : 'sidebar'} aria-label={t('nav.label')} data-testid="nav">
       <ul className="nav-list">
         {available.map((item) => (
-          <NavLink key={item.key} item={item} onNavigate={onNavigate} />
+          <NavLink key={item.key} item={item} role={role} onNavigate={onNavigate} />
         ))}
       </ul>
       {planned.length > 0 ? (
@@ -47,7 +72,7 @@ export function Nav({ role, id, isOpen, onNavigate }: NavProps) {
           </p>
           <ul className="nav-list" aria-labelledby={`${id}-soon`}>
             {planned.map((item) => (
-              <NavLink key={item.key} item={item} onNavigate={onNavigate} />
+              <NavLink key={item.key} item={item} role={role} onNavigate={onNavigate} />
             ))}
           </ul>
         </>
