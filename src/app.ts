@@ -124,7 +124,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     strictTransportSecurity: { maxAge: 31_536_000, includeSubDomains: true },
   });
   await app.register(fastifyCookie);
-  await app.register(fastifyRateLimit, { global: false });
+  // preHandler: limits run after the session is resolved, so per-user limits key on the user.
+  await app.register(fastifyRateLimit, { global: false, hook: 'preHandler' });
 
   await app.register(fastifySwagger, {
     openapi: {

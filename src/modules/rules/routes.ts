@@ -1,3 +1,4 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { BENEFIT_NOTE_MESSAGES, simulateBenefit } from '../../domain/benefits.ts';
 import { jakartaToday, parseIsoDate } from '../../domain/dates.ts';
@@ -12,8 +13,11 @@ import { presentRegulation, presentRuleBook, presentSource, ZRuleBook } from './
 import { regionCache } from '../regions/region-cache.ts';
 import { ZBenefitBody, ZBenefitResponse, ZNikBody, ZNikResponse, ZQuoteBody, ZQuoteResponse } from './schemas.ts';
 
-/** Public, anonymous tools: generous for people, closed to scrapers. */
-const PUBLIC_RATE_LIMIT = { max: 60, timeWindow: 60_000 };
+/**
+ * Public tools: generous for people, closed to scrapers. Signed-in staff are counted per user, so
+ * a branch office behind one address checking NIKs live is not throttled as one visitor.
+ */
+const PUBLIC_RATE_LIMIT = { max: 120, timeWindow: 60_000, keyGenerator: (r: FastifyRequest) => (r.actor ? `user:${r.actor.userId}` : `ip:${r.ip}`) };
 
 /** Collects every input problem before failing, so the caller can fix them all at once. */
 function collect<T>(issues: DomainIssue[], fn: () => T): T | undefined {

@@ -37,7 +37,7 @@ const ZWorkerFields = z.strictObject({
     declaredIncome: ZText(40).optional().meta({ description: 'Tingkat penghasilan; bawaan Rp 1.000.000' }),
     phone: ZText(40).optional(),
     isDtks: z.boolean().optional(),
-    p3keDecile: z.number().int().optional(),
+    p3keDecile: z.number().int().nullable().optional().meta({ description: '1–10; null menghapus' }),
     isWageEarner: z.boolean().optional(),
 });
 export const ZWorkerInput = ZWorkerFields.meta({ id: 'WorkerRegistration' });
@@ -51,7 +51,7 @@ const ZListQuery = z.strictObject({
   p3keMaxDecile: z.string().regex(/^(10|[1-9])$/).optional(),
   q: z.string().trim().min(2).max(100).optional().meta({ description: 'Bagian nama' }),
   kpj: z.string().regex(/^\d{11}$/).optional(),
-  sort: z.enum(['newest', 'name']).optional(),
+  sort: z.enum(['newest', 'oldest', 'name']).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.string().regex(/^\d{1,3}$/).optional(),
 });

@@ -143,7 +143,7 @@ export type WorkerFilters = {
   p3keMaxDecile?: number;
   q?: string;
   kpj?: string;
-  sort: 'newest' | 'name';
+  sort: 'newest' | 'oldest' | 'name';
   cursor?: string;
   limit: number;
 };
@@ -181,6 +181,9 @@ export async function listWorkers(ctx: RegistryContext, f: WorkerFilters): Promi
   if (f.sort === 'name') {
     if (cursor) query = query.where(sql<boolean>`(workers.name_norm, workers.id) > (${cursor.k}, ${cursor.id}::uuid)`);
     query = query.orderBy('workers.name_norm').orderBy('workers.id');
+  } else if (f.sort === 'oldest') {
+    if (cursor) query = query.where(sql<boolean>`(workers.created_at, workers.id) > (${cursor.k}::timestamptz, ${cursor.id}::uuid)`);
+    query = query.orderBy('workers.created_at').orderBy('workers.id');
   } else {
     if (cursor) query = query.where(sql<boolean>`(workers.created_at, workers.id) < (${cursor.k}::timestamptz, ${cursor.id}::uuid)`);
     query = query.orderBy('workers.created_at', 'desc').orderBy('workers.id', 'desc');

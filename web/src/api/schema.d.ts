@@ -980,7 +980,7 @@ export interface paths {
                     /** @description Bagian nama */
                     q?: string;
                     kpj?: string;
-                    sort?: "newest" | "name";
+                    sort?: "newest" | "oldest" | "name";
                     cursor?: string;
                     limit?: string;
                 };
@@ -1063,7 +1063,7 @@ export interface paths {
                     /** @description Bagian nama */
                     q?: string;
                     kpj?: string;
-                    sort?: "newest" | "name";
+                    sort?: "newest" | "oldest" | "name";
                     format?: "csv" | "xlsx";
                 };
                 header?: never;
@@ -3194,7 +3194,8 @@ export interface components {
             declaredIncome?: string;
             phone?: string;
             isDtks?: boolean;
-            p3keDecile?: number;
+            /** @description 1–10; null menghapus */
+            p3keDecile?: number | null;
             isWageEarner?: boolean;
         };
         WorkerPatchInput: {
@@ -3212,7 +3213,8 @@ export interface components {
             declaredIncome?: string;
             phone?: string;
             isDtks?: boolean;
-            p3keDecile?: number;
+            /** @description 1–10; null menghapus */
+            p3keDecile?: number | null;
         };
         Me: {
             id: string;
@@ -3875,7 +3877,8 @@ export interface components {
             declaredIncome?: string;
             phone?: string;
             isDtks?: boolean;
-            p3keDecile?: number;
+            /** @description 1–10; null menghapus */
+            p3keDecile?: number | null;
             isWageEarner?: boolean;
         };
         WorkerPatch: {
@@ -3893,7 +3896,8 @@ export interface components {
             declaredIncome?: string;
             phone?: string;
             isDtks?: boolean;
-            p3keDecile?: number;
+            /** @description 1–10; null menghapus */
+            p3keDecile?: number | null;
         };
     };
     responses: never;
