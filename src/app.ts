@@ -180,12 +180,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   const simulator = config.payments.simulator;
   if (simulator) {
-    const webhook = `${config.publicUrl}/api/payments/webhooks/simulator`;
+    const webhook = `${config.internalUrl}/api/payments/webhooks/simulator`;
     await app.register(simulatorRoutes, {
       prefix: '/simulator/midtrans',
       db: database.db,
       serverKey: simulator.serverKey,
-      publicUrl: config.publicUrl,
       notify:
         deps.simulatorNotify ??
         (async (notification) => {

@@ -50,6 +50,7 @@ const ZEnv = z.object({
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
   IMPORT_XLSX_MAX_UNCOMPRESSED_MB: z.coerce.number().min(1).max(4096).default(100),
   PUBLIC_URL: z.string().url('PUBLIC_URL harus URL, mis. https://lingkaran.example.go.id').optional(),
+  INTERNAL_URL: z.string().url('INTERNAL_URL harus URL, mis. http://127.0.0.1:3000').optional(),
   PAYMENT_SIMULATOR: z.enum(['auto', 'true', 'false']).default('auto'),
   MIDTRANS_SERVER_KEY: z.string().min(10).optional(),
   MIDTRANS_IS_PRODUCTION: booleanString.default(false),
@@ -83,8 +84,10 @@ export type Config = {
   rules: RuleBook;
   /** Limits of uploaded worker lists (S-22, S-23). */
   imports: { maxBytes: number; maxRows: number; zip: { maxUncompressedBytes: number; maxEntries: number; maxRatio: number } };
-  /** Where the application is reached from outside (payment redirects, the simulator's notifications). */
+  /** Where the application is reached from outside (links in documents, gateway return pages). */
   publicUrl: string;
+  /** How the application reaches itself (the built-in payment simulator and its notifications). */
+  internalUrl: string;
   payments: PaymentsConfig;
   version: string;
 };
@@ -249,6 +252,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       zip: { maxUncompressedBytes: Math.round(e.IMPORT_XLSX_MAX_UNCOMPRESSED_MB * 1024 * 1024), maxEntries: 200, maxRatio: 100 },
     },
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    internalUrl: (e.INTERNAL_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/$/, ''),
     payments,
     version: readVersion(),
   };

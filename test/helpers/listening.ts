@@ -27,7 +27,7 @@ export async function createListeningContext(overrides: Record<string, string> =
 }> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const config = testConfig({ PUBLIC_URL: baseUrl, PAYMENT_SIMULATOR: 'true', ...overrides });
+  const config = testConfig({ PUBLIC_URL: baseUrl, PORT: String(port), PAYMENT_SIMULATOR: 'true', ...overrides });
   const database = testDatabase(10);
   const app = await buildApp({ config, database, isWebServed: false });
   await app.listen({ port, host: '127.0.0.1' });

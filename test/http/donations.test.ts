@@ -60,7 +60,7 @@ async function payWithSimulator(donationId: string, options: Record<string, unkn
   const started = await call(payer, 'POST', `/api/donations/${donationId}/payments`, { method: 'simulator' });
   expect(started.statusCode).toBe(201);
   const { orderId, redirectUrl } = started.json();
-  expect(redirectUrl).toBe(`${ctx.baseUrl}/simulator/pay/${encodeURIComponent(orderId)}`);
+  expect(redirectUrl).toBe(`/simulator/pay/${encodeURIComponent(orderId)}`);
   const paid = await fetch(`${ctx.baseUrl}/simulator/midtrans/pay/${encodeURIComponent(orderId)}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -19,10 +19,10 @@ import { xenditProvider } from './xendit.ts';
 export type GatewayName = 'simulator' | 'midtrans' | 'xendit';
 
 export function paymentProviders(config: Config): Partial<Record<GatewayName, PaymentProvider>> {
-  const { payments, publicUrl } = config;
+  const { payments, internalUrl } = config;
   const providers: Partial<Record<GatewayName, PaymentProvider>> = {};
   if (payments.simulator) {
-    const base = `${publicUrl}/simulator/midtrans`;
+    const base = `${internalUrl}/simulator/midtrans`;
     providers.simulator = midtransProvider({ name: 'simulator', serverKey: payments.simulator.serverKey, snapUrl: base, apiUrl: base });
   }
   if (payments.midtrans) providers.midtrans = midtransProvider({ name: 'midtrans', ...payments.midtrans });

@@ -18,7 +18,6 @@ export type Notification = Record<string, string>;
 export type SimulatorOptions = {
   db: Kysely<DB>;
   serverKey: string;
-  publicUrl: string;
   /** Delivers a notification to the application's webhook (HTTP in the running app; inject in tests). */
   notify: (notification: Notification) => Promise<void>;
 };
@@ -68,7 +67,8 @@ export const simulatorRoutes: FastifyPluginAsync<SimulatorOptions> = async (app,
       .insertInto('simulator_transactions')
       .values({ order_id: orderId, transaction_id: newId(), gross_amount: BigInt(amount), transaction_status: 'pending' })
       .execute();
-    return reply.code(201).send({ token: `sim-${orderId}`, redirect_url: `${options.publicUrl}/simulator/pay/${encodeURIComponent(orderId)}` });
+    // A path, not an absolute URL: the payer's browser stays on the host it signed in on.
+    return reply.code(201).send({ token: `sim-${orderId}`, redirect_url: `/simulator/pay/${encodeURIComponent(orderId)}` });
   });
 
   app.get('/v2/:orderId/status', async (request, reply) => {
