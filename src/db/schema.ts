@@ -40,6 +40,7 @@ export type DonorOrgsTable = {
   contact_email: string | null;
   npwp: string | null;
   created_by: string | null;
+  is_system: Generated<boolean>;
 };
 
 export type UsersTable = {
@@ -226,8 +227,9 @@ export type DonationsTable = {
   declared_income: bigint;
   months: number;
   start_month: string;
-  selection: 'list' | 'cohort';
+  selection: 'list' | 'cohort' | 'pool' | 'self';
   cohort: unknown;
+  renews_donation_id: ColumnType<string | null, string | null | undefined, string | null>;
   worker_count: number;
   per_worker: bigint;
   total: bigint;
@@ -330,6 +332,61 @@ export type SimulatorTransactionsTable = {
   updated_at: Timestamp;
 };
 
+export type CoverageState = 'NOT_STARTED' | 'ACTIVE' | 'ARREARS' | 'ENDED';
+
+export type CoverageStatesTable = {
+  worker_id: string;
+  program: 'JKK' | 'JKM' | 'JHT';
+  state: CoverageState;
+  unpaid_months: number;
+  starts_on: string | null;
+  paid_through: string | null;
+  protected_until: string | null;
+  ends_on: string | null;
+  run_length: number;
+  last_source: 'donation' | 'pool' | 'self' | null;
+  last_donor_org_id: string | null;
+  as_of: string;
+  updated_at: Timestamp;
+};
+
+export type CoverageRunsTable = {
+  id: string;
+  month: string;
+  as_of: string;
+  status: 'running' | 'done';
+  cursor_region: string | null;
+  regions_total: Generated<number>;
+  regions_done: Generated<number>;
+  summary: unknown;
+  started_at: Timestamp;
+  finished_at: Date | null;
+};
+
+export type CoverageForecastsTable = { run_id: string; regency_code: string; horizon_days: number; workers: number };
+
+export type SelfPayAccountsTable = { worker_id: string; code: string; created_at: Timestamp };
+
+export type MessageChannel = 'sms' | 'whatsapp' | 'email' | 'log';
+
+export type MessagesTable = {
+  id: string;
+  event_key: string;
+  channel: MessageChannel;
+  recipient_kind: 'worker' | 'donor_org';
+  recipient_id: string;
+  template: string;
+  locale: Generated<'id' | 'en'>;
+  params: ColumnType<unknown, string | undefined, string>;
+  status: ColumnType<'queued' | 'sent' | 'failed' | 'skipped', 'queued' | 'sent' | 'failed' | 'skipped' | undefined>;
+  attempts: Generated<number>;
+  next_attempt_at: Timestamp;
+  body: string | null;
+  error: string | null;
+  created_at: Timestamp;
+  sent_at: Date | null;
+};
+
 export type DB = {
   regions: RegionsTable;
   branches: BranchesTable;
@@ -354,4 +411,9 @@ export type DB = {
   idempotency_keys: IdempotencyKeysTable;
   coverage_months: CoverageMonthsTable;
   simulator_transactions: SimulatorTransactionsTable;
+  coverage_states: CoverageStatesTable;
+  coverage_runs: CoverageRunsTable;
+  coverage_forecasts: CoverageForecastsTable;
+  self_pay_accounts: SelfPayAccountsTable;
+  messages: MessagesTable;
 };

@@ -29,7 +29,7 @@ const ZDonation = z
     months: z.number().int(),
     startMonth: z.string(),
     endMonth: z.string(),
-    selection: z.enum(['list', 'cohort']),
+    selection: z.enum(['list', 'cohort', 'pool', 'self']),
     cohort: z.object({ regionCode: z.string(), regionName: z.string().nullable(), occupations: z.array(z.string()), count: z.number().int(), rule: z.string() }).nullable(),
     workerCount: z.number().int(),
     perWorker: z.string(),
