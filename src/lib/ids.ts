@@ -25,3 +25,25 @@ export function randomChunk(size: number): Buffer {
 export function newId(): string {
   return uuidv7({ random: randomChunk(16) });
 }
+
+/** `prefix` + `digits` random digits + a Luhn check digit, so a mistyped code is caught. */
+export function checkedCode(prefix: string, digits: number): string {
+  const body = Array.from(randomChunk(digits), (b) => String(b % 10)).join('');
+  return `${prefix}${body}${luhnDigit(body)}`;
+}
+
+export function luhnDigit(digits: string): number {
+  let sum = 0;
+  [...digits].reverse().forEach((d, i) => {
+    let n = Number(d);
+    if (i % 2 === 0) n *= 2;
+    if (n > 9) n -= 9;
+    sum += n;
+  });
+  return (10 - (sum % 10)) % 10;
+}
+
+export function isCheckedCode(code: string, prefix: string, digits: number): boolean {
+  const m = new RegExp(`^${prefix}(\\d{${digits}})(\\d)$`).exec(code);
+  return !!m && luhnDigit(m[1]!) === Number(m[2]);
+}

@@ -6,6 +6,9 @@ import { newId } from '../../lib/ids.ts';
 import { accountId, postEntry } from '../ledger/ledger.ts';
 import { pickCohortChunk, type CohortSpec } from './cohort.ts';
 import { pricingColumns } from './pricing.ts';
+import { refreshStates } from '../coverage/states.ts';
+import { workingCalendar } from '../../domain/calendar.ts';
+import { jakartaToday } from '../../domain/dates.ts';
 import type { StoredQuote } from './service.ts';
 
 /**
@@ -45,8 +48,26 @@ async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string
   if (!donation || donation.status !== 'paid') return { isDone: true, workers: 0 };
   const cursor = donation.allocated_through;
 
+  if (donation.selection === 'pool') {
+    // A gift to the continuity pool: the whole amount moves from the donor's fund to the pool.
+    const total = (await trx.selectFrom('donations').select('total').where('id', '=', donationId).executeTakeFirstOrThrow()).total;
+    const fund = await accountId(trx, { kind: 'donor_fund', donorOrgId: donation.donor_org_id, name: donation.display_name });
+    const pool = await accountId(trx, { kind: 'pool' });
+    await postEntry(trx, {
+      kind: 'pool_contribution',
+      donationId,
+      memo: 'Sumbangan ke dana kesinambungan',
+      postings: [
+        { accountId: fund, side: 'debit', amount: total },
+        { accountId: pool, side: 'credit', amount: total },
+      ],
+    });
+    await trx.updateTable('donations').set({ status: 'allocated', allocated_at: new Date(), allocated_amount: total }).where('id', '=', donationId).execute();
+    return { isDone: true, workers: 0 };
+  }
+
   let chunk: string[];
-  if (donation.selection === 'list') {
+  if (donation.selection === 'list' || donation.selection === 'self') {
     const rows = await trx
       .selectFrom('donation_workers')
       .select('worker_id')
@@ -89,7 +110,7 @@ async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string
                as p(occupation, period_month, program, amount)),
     ins as (
       insert into coverage_months (worker_id, program, period_month, amount, source, donation_id, donor_org_id, entry_id)
-      select w.id, p.program, p.period_month, p.amount, 'donation', ${donationId}::uuid, ${donation.donor_org_id}::uuid, ${entryId}::uuid
+      select w.id, p.program, p.period_month, p.amount, ${donation.selection === 'self' ? 'self' : 'donation'}, ${donationId}::uuid, ${donation.donor_org_id}::uuid, ${entryId}::uuid
       from chunk c
       join workers w on w.id = c.worker_id and w.status = 'verified'
       join prices p on p.occupation = w.occupation_code
@@ -119,6 +140,8 @@ async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string
       postings: [{ accountId: fund, side: 'debit', amount: total }, ...credits],
     });
   }
+  // The states of these workers move now, not only at the next monthly run.
+  if (rowsIn > 0) await refreshStates(trx, book, workingCalendar(book), { asOf: jakartaToday(), scope: { workerIds: chunk } });
   await trx
     .updateTable('donations')
     .set((eb) => ({

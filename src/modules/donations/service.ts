@@ -216,3 +216,74 @@ export async function cancelDonation(ctx: DonationContext, id: string): Promise<
 }
 
 export const DONATION_STATUSES: readonly DonationStatus[] = ['awaiting_payment', 'paid', 'allocated', 'cancelled', 'expired', 'refunded'];
+
+export const POOL_MIN_GIFT = 16_800n;
+
+/**
+ * A gift to the continuity pool: any amount from one worker-month up. Paid like any donation; once
+ * settled, the whole amount moves from the donor's fund to the pool, which covers workers about to
+ * lapse by the published rule at every monthly run.
+ */
+export async function createPoolDonation(ctx: DonationContext, input: { donorOrgId?: string; amount: string }): Promise<string> {
+  const amount = parseRupiah(input.amount, 'amount');
+  if (amount < POOL_MIN_GIFT) throw new DomainError({ code: 'AMOUNT_INVALID', field: 'amount', params: { value: input.amount } });
+  const org = await donorOrgFor(ctx, input.donorOrgId);
+  const today = jakartaToday();
+  const id = newId();
+  await ctx.db.transaction().execute(async (trx) => {
+    const number = await nextNumber(trx, today);
+    await trx
+      .insertInto('donations')
+      .values({
+        id,
+        number,
+        donor_org_id: org.id,
+        created_by: ctx.actor.userId,
+        programs: ['JKK', 'JKM'],
+        declared_income: 1_000_000n,
+        months: 1,
+        start_month: firstDayOf(monthOf(today)),
+        selection: 'pool',
+        cohort: null,
+        worker_count: 0,
+        per_worker: amount,
+        total: amount,
+        quote: JSON.stringify({ programs: ['JKK', 'JKM'], declaredIncome: '1000000', months: 1, startMonth: monthOf(today), endMonth: monthOf(today), perWorkerMonthly: '0', perWorker: '0', lines: [], rateVersionIds: [], discounts: [], pricing: { rows: [], perWorkerByOccupation: {} } } satisfies StoredQuote),
+        status: 'awaiting_payment',
+        due_date: addDays(today, PAYMENT_DAYS),
+      })
+      .execute();
+    await writeAudit(trx, { actorId: ctx.actor.userId, action: 'donation.create', entity: 'donation', entityId: id, after: { number, donorOrgId: org.id, pool: true, total: amount.toString() }, requestId: ctx.requestId });
+  });
+  return id;
+}
+
+/**
+ * Renewal: the same workers (those the donation protected), for the same period length, programmes and
+ * income, starting the month after it ends (or this month, if it has already ended): one step, a new
+ * quote and a new payment.
+ */
+export async function renewDonation(ctx: DonationContext, donationId: string): Promise<string> {
+  const old = await loadDonation(ctx.db, ctx.actor, donationId);
+  if (old.selection === 'pool' || old.selection === 'self') throw new AppError('INVALID_STATE', { details: { selection: old.selection } });
+  if (old.status !== 'allocated') throw new AppError('INVALID_STATE', { details: { status: old.status } });
+  const workers = await ctx.db
+    .selectFrom('coverage_months')
+    .select('worker_id')
+    .distinct()
+    .where('donation_id', '=', donationId)
+    .execute();
+  if (workers.length === 0) throw new AppError('WORKERS_NOT_ELIGIBLE', { details: { count: 0 } });
+  const after = addMonths(monthOf(old.start_month), old.months);
+  const current = monthOf(jakartaToday());
+  const id = await createDonation(ctx, {
+    donorOrgId: old.donor_org_id,
+    programs: old.programs,
+    declaredIncome: old.declared_income.toString(),
+    months: old.months,
+    startMonth: after > current ? after : current,
+    selection: { kind: 'list', workerIds: workers.map((w) => w.worker_id) },
+  });
+  await ctx.db.updateTable('donations').set({ renews_donation_id: donationId }).where('id', '=', id).execute();
+  return id;
+}

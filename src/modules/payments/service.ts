@@ -3,7 +3,7 @@ import type { Config } from '../../config.ts';
 import type { DB, PaymentProviderName } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../http/policy.ts';
-import { newId, randomChunk } from '../../lib/ids.ts';
+import { checkedCode, newId } from '../../lib/ids.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { donationScope } from '../donations/service.ts';
 import { midtransProvider } from './midtrans.ts';
@@ -45,15 +45,7 @@ export function paymentMethods(deps: Pick<PaymentDeps, 'providers'>): PaymentPro
 
 /** A reference a donor quotes on a bank transfer: LKR + 8 digits + a check digit (Luhn). */
 export function bankReference(): string {
-  const digits = Array.from(randomChunk(8), (b) => String(b % 10)).join('');
-  let sum = 0;
-  [...`${digits}`].reverse().forEach((d, i) => {
-    let n = Number(d);
-    if (i % 2 === 0) n *= 2;
-    if (n > 9) n -= 9;
-    sum += n;
-  });
-  return `LKR${digits}${(10 - (sum % 10)) % 10}`;
+  return checkedCode('LKR', 8);
 }
 
 /**

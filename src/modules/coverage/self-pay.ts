@@ -1,0 +1,139 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import { addDays, addMonths, firstDayOf, jakartaToday, monthOf } from '../../domain/dates.ts';
+import { quoteContribution } from '../../domain/quote.ts';
+import type { RuleBook } from '../../domain/rules/index.ts';
+import { AppError } from '../../http/errors.ts';
+import { checkedCode, isCheckedCode, newId } from '../../lib/ids.ts';
+import { writeAudit } from '../audit/audit.ts';
+import { PAYMENT_DAYS, type StoredQuote } from '../donations/service.ts';
+import { buildPricing } from '../donations/pricing.ts';
+
+/**
+ * "Lanjut mandiri": a worker whose sponsorship ends continues alone with a personal payment code.
+ * A self-payment is a donation of the system organisation "Iuran mandiri" for one worker, so it is
+ * paid, settled and allocated like any other (coverage source 'self'). It starts at the first month
+ * not paid: arrears first (BPU pays up to 3 months of arrears, no fine), or the current month when
+ * protection has ended (re-activation by NIK, domain.md §1.4 — the other reading, registering anew,
+ * is a setting to add if BPJS confirms it).
+ */
+export const SELF_PAY_ORG_NAME = 'Iuran mandiri pekerja';
+const CODE_PREFIX = 'LM';
+const CODE_DIGITS = 9;
+
+export async function selfPayOrg(db: Kysely<DB>): Promise<string> {
+  const existing = await db.selectFrom('donor_orgs').select('id').where('is_system', '=', true).where('legal_name', '=', SELF_PAY_ORG_NAME).executeTakeFirst();
+  if (existing) return existing.id;
+  const id = newId();
+  await db
+    .insertInto('donor_orgs')
+    .values({ id, type: 'PERORANGAN', legal_name: SELF_PAY_ORG_NAME, display_name: 'Iuran mandiri', region_code: null, is_system: true })
+    .execute();
+  return id;
+}
+
+/** The worker's personal payment code, created on first use. */
+export async function selfPayCode(db: Kysely<DB>, workerId: string): Promise<string> {
+  const existing = await db.selectFrom('self_pay_accounts').select('code').where('worker_id', '=', workerId).executeTakeFirst();
+  if (existing) return existing.code;
+  for (;;) {
+    const code = checkedCode(CODE_PREFIX, CODE_DIGITS);
+    const inserted = await db.insertInto('self_pay_accounts').values({ worker_id: workerId, code }).onConflict((oc) => oc.doNothing()).returning('code').executeTakeFirst();
+    if (inserted) return inserted.code;
+    const again = await db.selectFrom('self_pay_accounts').select('code').where('worker_id', '=', workerId).executeTakeFirst();
+    if (again) return again.code;
+  }
+}
+
+export function isSelfPayCode(code: string): boolean {
+  return isCheckedCode(code.trim().toUpperCase(), CODE_PREFIX, CODE_DIGITS);
+}
+
+export async function workerOfCode(db: Kysely<DB>, code: string): Promise<string | null> {
+  if (!isSelfPayCode(code)) return null;
+  const row = await db.selectFrom('self_pay_accounts').select('worker_id').where('code', '=', code.trim().toUpperCase()).executeTakeFirst();
+  return row?.worker_id ?? null;
+}
+
+export type SelfPayOption = { months: number; from: string; to: string; amount: string };
+
+/** What continuing costs: the options of 1, 3, 6 and 12 months from the first unpaid month. */
+export async function selfPayOptions(db: Kysely<DB>, book: RuleBook, workerId: string): Promise<{ firstMonth: string; options: SelfPayOption[] }> {
+  const worker = await db.selectFrom('workers').select(['occupation_code', 'income_bracket', 'status']).where('id', '=', workerId).executeTakeFirstOrThrow();
+  const state = await db.selectFrom('coverage_states').select(['state', 'paid_through']).where('worker_id', '=', workerId).where('program', '=', 'JKM').executeTakeFirst();
+  const current = monthOf(jakartaToday());
+  const firstMonth =
+    state && (state.state === 'ACTIVE' || state.state === 'ARREARS') && state.paid_through ? addMonths(monthOf(state.paid_through), 1) : current;
+  const options = book.settings.quote.allowedMonths.map((months) => {
+    const quote = quoteContribution(book, {
+      programs: ['JKK', 'JKM'],
+      declaredIncome: worker.income_bracket,
+      workers: 1,
+      months,
+      startDate: firstDayOf(firstMonth),
+      occupationCode: worker.occupation_code,
+    });
+    return { months, from: firstMonth, to: quote.endMonth, amount: quote.total.toString() };
+  });
+  return { firstMonth, options };
+}
+
+/** The donation of a self-payment (awaiting payment), ready for startPayment. */
+export async function createSelfPayDonation(db: Kysely<DB>, book: RuleBook, workerId: string, months: number): Promise<string> {
+  const worker = await db.selectFrom('workers').select(['occupation_code', 'income_bracket', 'status']).where('id', '=', workerId).executeTakeFirstOrThrow();
+  if (worker.status !== 'verified') throw new AppError('WORKERS_NOT_ELIGIBLE', { details: { status: worker.status } });
+  const { firstMonth } = await selfPayOptions(db, book, workerId);
+  const quote = quoteContribution(book, {
+    programs: ['JKK', 'JKM'],
+    declaredIncome: worker.income_bracket,
+    workers: 1,
+    months,
+    startDate: firstDayOf(firstMonth),
+    occupationCode: worker.occupation_code,
+  });
+  const pricing = buildPricing(book, quote);
+  const stored: StoredQuote = {
+    programs: quote.programs,
+    declaredIncome: quote.declaredIncome.toString(),
+    months: quote.months,
+    startMonth: quote.startMonth,
+    endMonth: quote.endMonth,
+    perWorkerMonthly: quote.perWorkerMonthly.toString(),
+    perWorker: quote.perWorker.toString(),
+    lines: quote.lines.map((l) => ({ program: l.program, monthly: l.monthly.toString(), perWorker: l.perWorker.toString() })),
+    rateVersionIds: quote.rateVersionIds,
+    discounts: quote.discounts.map((d) => ({ id: d.id, nameId: d.nameId, nameEn: d.nameEn, months: d.months })),
+    pricing: { rows: pricing.rows.map((r) => ({ ...r, amount: r.amount.toString() })), perWorkerByOccupation: pricing.perWorkerByOccupation },
+  };
+  const orgId = await selfPayOrg(db);
+  const id = newId();
+  const today = jakartaToday();
+  await db.transaction().execute(async (trx) => {
+    const { rows } = await sql<{ n: string }>`select nextval('donation_number_seq')::text as n`.execute(trx);
+    const number = `MDR-${today.slice(0, 4)}-${rows[0]!.n.padStart(6, '0')}`;
+    await trx
+      .insertInto('donations')
+      .values({
+        id,
+        number,
+        donor_org_id: orgId,
+        created_by: null,
+        programs: quote.programs,
+        declared_income: quote.declaredIncome,
+        months: quote.months,
+        start_month: firstDayOf(firstMonth),
+        selection: 'self',
+        cohort: null,
+        worker_count: 1,
+        per_worker: quote.perWorker,
+        total: quote.total,
+        quote: JSON.stringify(stored),
+        status: 'awaiting_payment',
+        due_date: addDays(today, PAYMENT_DAYS),
+      })
+      .execute();
+    await trx.insertInto('donation_workers').values({ donation_id: id, position: 1, worker_id: workerId }).execute();
+    await writeAudit(trx, { actorId: null, action: 'self_pay.create', entity: 'donation', entityId: id, after: { workerId, months, total: quote.total.toString() } });
+  });
+  return id;
+}
