@@ -18,6 +18,7 @@ import { registerIdempotency } from './http/idempotency.ts';
 import { loggerOptions } from './http/logging.ts';
 import type { Policy } from './http/policy.ts';
 import { authRoutes } from './modules/auth/routes.ts';
+import { coverageRoutes } from './modules/coverage/routes.ts';
 import { donorOrgRoutes } from './modules/donor-orgs/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
 import { homeRoutes } from './modules/home/routes.ts';
@@ -83,7 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     // A paid donation is allocated by a job in the server, at once where there is no queue (tests, CLI).
     onPaid: async (donationId: string) => {
       if (deps.queue) await deps.queue.send('donations.allocate', { donationId }, { singletonKey: donationId });
-      else await allocateDonation(database.db, config.rules, donationId);
+      else await allocateDonation(database.db, config.rules, donationId, { notify: { messaging: config.messaging, publicUrl: config.publicUrl } });
     },
   } satisfies PaymentDeps);
   app.decorate('routeTable', [] as RouteEntry[]);
@@ -173,6 +174,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(workerImportRoutes);
       await api.register(donationRoutes);
       await api.register(paymentRoutes);
+      await api.register(coverageRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: { kind: 'public' } } }, async () => app.swagger());
     },
     { prefix: '/api' },

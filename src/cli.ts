@@ -7,6 +7,11 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { DatabaseUnreachableError, describeUrl } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { registerHousekeeping } from './jobs/housekeeping.ts';
+import { registerCoverageJobs } from './jobs/coverage.ts';
+import { runMonth } from './modules/coverage/run-month.ts';
+import { deliverMessages } from './modules/messages/outbox.ts';
+import { parseIsoDate, parseYearMonth } from './domain/dates.ts';
+import { formatRupiah } from './domain/money.ts';
 import { registerMoneyJobs } from './jobs/money.ts';
 import { checkLedger } from './modules/ledger/check.ts';
 import { allocateDonation } from './modules/donations/allocate.ts';
@@ -27,6 +32,7 @@ const progress = terminalProgress(process.stderr, {
   workers: 'Membuat pekerja demo',
   check: 'Memeriksa baris',
   commit: 'Menyimpan pekerja',
+  run: 'Memperbarui status per kabupaten/kota',
 });
 
 /** Runs a command body with the database open; every known failure ends in one clear line. */
@@ -94,7 +100,10 @@ async function serve(config: Config) {
       await registerHousekeeping(queue, { db: runtime.database.db, idleMinutes: config.sessionIdleMinutes });
     }
     const app = await buildApp({ config, database: runtime.database, queue });
-    if (queue) await registerMoneyJobs(queue, app.payments);
+    if (queue) {
+      await registerMoneyJobs(queue, app.payments);
+      await registerCoverageJobs(queue, { db: runtime.database.db, config });
+    }
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
@@ -203,11 +212,49 @@ export function buildCli(): Command {
       await withRuntime(config, async (runtime) => {
         await allocateDonation(runtime.database.db, config.rules, donationId, {
           chunkWorkers: options.chunk,
+          notify: { messaging: config.messaging, publicUrl: config.publicUrl },
           onProgress: (workers) => say(`Dialokasikan: ${workers} pekerja`),
         });
         const done = await runtime.database.db.selectFrom('donations').select(['status', 'allocated_workers', 'skipped_worker_months']).where('id', '=', donationId).executeTakeFirst();
         if (!done) throw new UsageError(`Donasi ${donationId} tidak ditemukan`);
         say(`Status: ${done.status}; ${done.allocated_workers} pekerja terlindungi; ${done.skipped_worker_months} bulan-pekerja sudah dibayar pihak lain.`);
+      });
+    });
+
+  program
+    .command('run-month <month>')
+    .description('proses bulanan TTTT-BB: status perlindungan semua pekerja, dana kesinambungan, perkiraan 30/60/90 hari, pengingat (aman diulang; melanjutkan bila terhenti)')
+    .option('--as-of <date>', 'tanggal acuan TTTT-BB-HH (bawaan: sehari sesudah jatuh tempo bulan itu)')
+    .option('--deliver', 'kirim pesan yang antre sesudahnya')
+    .action(async (monthText: string, options: { asOf?: string; deliver?: boolean }) => {
+      const config = loadConfig();
+      let month: string;
+      let asOf: string | undefined;
+      try {
+        month = parseYearMonth(monthText, 'month');
+        asOf = options.asOf ? parseIsoDate(options.asOf, 'asOf') : undefined;
+      } catch {
+        throw new UsageError(`Bulan harus TTTT-BB (mis. 2026-11) dan --as-of TTTT-BB-HH; yang diberikan: ${monthText}${options.asOf ? `, ${options.asOf}` : ''}`);
+      }
+      await withRuntime(config, async (runtime) => {
+        const db = runtime.database.db;
+        const summary = await runMonth({ db, book: config.rules, messaging: config.messaging, publicUrl: config.publicUrl }, month, {
+          asOf,
+          onProgress: (done, total) => progress({ step: 'run', done, total }),
+        });
+        const n = (v: number) => v.toLocaleString('id-ID');
+        say(`Proses bulan ${summary.month} per ${summary.asOf} selesai.`);
+        say(`Status JKM: aktif ${n(summary.states.ACTIVE ?? 0)}, menunggak ${n(summary.states.ARREARS ?? 0)}, berakhir ${n(summary.states.ENDED ?? 0)}, belum mulai ${n(summary.states.NOT_STARTED ?? 0)}.`);
+        say(`Perkiraan habis: 30 hari ${n(summary.forecasts['30'] ?? 0)}, 60 hari ${n(summary.forecasts['60'] ?? 0)}, 90 hari ${n(summary.forecasts['90'] ?? 0)} pekerja.`);
+        say(`Dana kesinambungan: ${n(summary.pool.workers)} pekerja, ${n(summary.pool.workerMonths)} bulan-pekerja, ${formatRupiah(BigInt(summary.pool.amount))}.`);
+        say(`Pengingat diantre: ${n(summary.reminders.workers)} pekerja, ${n(summary.reminders.donors)} donatur.`);
+        const c = summary.continuity;
+        if (c.share !== null) say(`Kesinambungan ${c.month}: ${n(c.stayedCovered)} dari ${n(c.sponsorshipEnded)} pekerja yang donasinya berakhir tetap terlindungi (${Math.round(c.share * 100)}%).`);
+        if (options.deliver) {
+          let sent = 0;
+          for (let batch; (batch = await deliverMessages(db, config.keyring, config.messaging)) > 0; ) sent += batch;
+          say(`Pesan diproses: ${n(sent)}.`);
+        }
       });
     });
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { RuleBook } from './domain/rules/index.ts';
 import { hmacHex, type Keyring } from './lib/crypto.ts';
 import { loadRuleBook, RuleFileError } from './modules/rules/rule-file.ts';
+import type { MessagingConfig } from './modules/messages/outbox.ts';
 
 /**
  * Configuration from the environment, validated once at start. A wrong value stops the start
@@ -61,6 +62,12 @@ const ZEnv = z.object({
   XENDIT_API_URL: z.string().url().default('https://api.xendit.co'),
   BANK_TRANSFER_ACCOUNT: z.string().min(5).default('Bank Contoh 0000-00-000000-00-0 a.n. GN Lingkaran (rekening demo)'),
   BANK_TRANSFER_APPROVAL_ABOVE: z.coerce.number().int().min(0).default(50_000_000),
+  MESSAGE_SMS_URL: z.string().url().optional(),
+  MESSAGE_SMS_TOKEN: z.string().min(8).optional(),
+  MESSAGE_WHATSAPP_URL: z.string().url().optional(),
+  MESSAGE_WHATSAPP_TOKEN: z.string().min(8).optional(),
+  MESSAGE_EMAIL_URL: z.string().url().optional(),
+  MESSAGE_EMAIL_TOKEN: z.string().min(8).optional(),
 });
 
 export type Config = {
@@ -89,6 +96,8 @@ export type Config = {
   /** How the application reaches itself (the built-in payment simulator and its notifications). */
   internalUrl: string;
   payments: PaymentsConfig;
+  /** Message channels that really send (HTTP gateways); unset channels fall back to the viewable log. */
+  messaging: MessagingConfig;
   version: string;
 };
 
@@ -184,6 +193,20 @@ function paymentsConfig(e: z.infer<typeof ZEnv>, databaseMode: 'embedded' | 'pos
   };
 }
 
+/** A channel is on when both its URL and token are set; one without the other stops the start. */
+function messagingConfig(e: z.infer<typeof ZEnv>): MessagingConfig {
+  const problems: string[] = [];
+  const channel = (name: 'SMS' | 'WHATSAPP' | 'EMAIL') => {
+    const url = e[`MESSAGE_${name}_URL`];
+    const token = e[`MESSAGE_${name}_TOKEN`];
+    if (Boolean(url) !== Boolean(token)) problems.push(`MESSAGE_${name}_URL dan MESSAGE_${name}_TOKEN harus diisi berdua`);
+    return url && token ? { url, token } : null;
+  };
+  const config = { sms: channel('SMS'), whatsapp: channel('WHATSAPP'), email: channel('EMAIL') };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings count as unset, as in most deployment tools.
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
@@ -254,6 +277,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     internalUrl: (e.INTERNAL_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/$/, ''),
     payments,
+    messaging: messagingConfig(e),
     version: readVersion(),
   };
 }

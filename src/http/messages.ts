@@ -47,6 +47,15 @@ const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   },
   WEBHOOK_SIGNATURE_INVALID: { id: 'Tanda tangan notifikasi tidak sah.', en: 'Invalid notification signature.' },
   SERVICE_UNAVAILABLE: { id: 'Layanan sementara tidak tersedia. Coba lagi.', en: 'Service temporarily unavailable. Try again.' },
+  SELF_PAY_CODE_INVALID: {
+    id: 'Kode bayar tidak sah: periksa lagi, mungkin ada angka yang salah ketik (contoh: LM1234567890).',
+    en: 'Invalid payment code: check it again, a digit may be mistyped (example: LM1234567890).',
+  },
+  SELF_PAY_CODE_UNKNOWN: {
+    id: 'Kode bayar ini tidak dikenal. Kode dikirim lewat SMS/WhatsApp atau bisa diminta di kantor cabang.',
+    en: 'This payment code is unknown. Codes are sent by SMS/WhatsApp or can be requested at a branch office.',
+  },
+  RUN_IN_PROGRESS: { id: 'Proses bulanan untuk bulan ini sedang berjalan.', en: 'The monthly run for this month is already running.' },
   INVALID_STATE: { id: 'Tindakan ini tidak bisa dilakukan pada status data sekarang.', en: 'This action is not possible in the current state.' },
   IMPORT_NOT_READY: {
     id: 'Impor ini belum selesai diperiksa atau sudah diproses.',

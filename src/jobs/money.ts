@@ -13,7 +13,7 @@ export async function registerMoneyJobs(queue: Queue, deps: PaymentDeps): Promis
     await processGatewayEvent(deps, eventId);
   });
   await queue.work<{ donationId: string }>('donations.allocate', async ({ donationId }) => {
-    await allocateDonation(deps.db, deps.config.rules, donationId);
+    await allocateDonation(deps.db, deps.config.rules, donationId, { notify: { messaging: deps.config.messaging, publicUrl: deps.config.publicUrl } });
   });
   await queue.work('payments.poll', async () => {
     await drainGatewayEvents(deps);

@@ -190,7 +190,7 @@ describe('every route declares who may call it', () => {
     expect(ctx.app.routeTable.filter((r) => !r.isPluginRoute).length).toBeGreaterThan(8);
   });
 
-  it('every public API route that is not GET/HEAD is on a reviewed list (sign-in, computations that write nothing, signed gateway webhooks)', () => {
+  it('every public API route that is not GET/HEAD is on a reviewed list (sign-in, computations that write nothing, signed gateway webhooks, the self-check and self-payment by code)', () => {
     const open = ctx.app.routeTable
       .filter((r) => !['GET', 'HEAD'].includes(r.method) && r.policy?.kind === 'public')
       .map((r) => `${r.method} ${r.url}`)
@@ -202,6 +202,9 @@ describe('every route declares who may call it', () => {
       'POST /api/nik/check',
       'POST /api/payments/webhooks/:provider',
       'POST /api/quotes',
+      'POST /api/self-check',
+      'POST /api/self-pay/lookup',
+      'POST /api/self-pay/payments',
     ]);
   });
 

@@ -8,6 +8,9 @@ alter table donations add constraint donations_selection_check check (selection 
 alter table donations drop constraint donations_worker_count_check;
 alter table donations add constraint donations_worker_count_check check (selection = 'pool' or worker_count > 0);
 alter table donations add column renews_donation_id uuid references donations (id);
+-- A donation has at most one live renewal (two clicks, two tabs: one invoice).
+create unique index donations_one_live_renewal on donations (renews_donation_id)
+  where renews_donation_id is not null and status in ('awaiting_payment', 'paid', 'allocated');
 alter table donor_orgs add column is_system boolean not null default false;
 
 create table coverage_states (

@@ -4,21 +4,22 @@ import { dueDate, workingCalendar } from '../../domain/calendar.ts';
 import { addDays, addMonths, firstDayOf, monthOf, type IsoDate, type YearMonth } from '../../domain/dates.ts';
 import { monthlyContribution } from '../../domain/quote.ts';
 import type { RuleBook } from '../../domain/rules/index.ts';
-import type { Keyring } from '../../lib/crypto.ts';
 import { newId } from '../../lib/ids.ts';
 import { donorChannel, enqueueMessage, workerChannel, type MessagingConfig } from '../messages/outbox.ts';
 import { allocatePool, type PoolResult } from './pool.ts';
 import { selfPayCode } from './self-pay.ts';
+import { distinctRegencies } from './service.ts';
 import { refreshStates } from './states.ts';
 
 /**
  * The monthly run for month M, as of the day after M's due date: every worker's state moves (chunked
- * by regency, each chunk one transaction with the run's cursor), lapse forecasts are counted, the
- * continuity pool covers workers about to lapse, and reminders are queued. Running it twice changes
+ * by regency, each chunk one transaction with the run's cursor), the continuity pool covers workers
+ * in arrears, lapse forecasts are counted (active workers whose paid protection ends within 30, 60
+ * and 90 days), and reminders are queued. Running it twice changes
  * nothing (states are recomputed, forecasts upserted, reminders keyed by event, coverage paid once);
  * killed midway and started again, it continues after the last regency done.
  */
-export type RunDeps = { db: Kysely<DB>; book: RuleBook; keyring: Keyring; messaging: MessagingConfig; publicUrl: string };
+export type RunDeps = { db: Kysely<DB>; book: RuleBook; messaging: MessagingConfig; publicUrl: string };
 
 export type RunSummary = {
   month: YearMonth;
@@ -38,7 +39,7 @@ export async function runMonth(deps: RunDeps, month: YearMonth, options: { asOf?
   const { db, book } = deps;
   const calendar = workingCalendar(book);
   const asOf = options.asOf ?? runAsOf(book, month);
-  const regencies = (await db.selectFrom('workers').select('regency_code').distinct().orderBy('regency_code').execute()).map((r) => r.regency_code);
+  const regencies = await distinctRegencies(db);
 
   // Resume an interrupted run of this month; a finished one starts over (its results are the same).
   const existing = await db.selectFrom('coverage_runs').selectAll().where('month', '=', firstDayOf(month)).executeTakeFirst();
@@ -55,16 +56,6 @@ export async function runMonth(deps: RunDeps, month: YearMonth, options: { asOf?
     if (cursor && regency <= cursor) continue;
     await db.transaction().execute(async (trx) => {
       await refreshStates(trx, book, calendar, { asOf, scope: { regencyCode: regency } });
-      await sql`
-        insert into coverage_forecasts (run_id, regency_code, horizon_days, workers)
-        select ${runId}::uuid, ${regency}, h.days,
-               count(s.worker_id) filter (where s.protected_until < ${asOf}::date + h.days)::int
-        from (values (30), (60), (90)) as h(days)
-        left join (coverage_states s join workers w on w.id = s.worker_id and w.regency_code = ${regency})
-               on s.program = 'JKM' and s.state in ('ACTIVE', 'ARREARS')
-        group by h.days
-        on conflict (run_id, regency_code, horizon_days) do update set workers = excluded.workers
-      `.execute(trx);
       await trx.updateTable('coverage_runs').set((eb) => ({ cursor_region: regency, regions_done: eb('regions_done', '+', 1) })).where('id', '=', runId).execute();
     });
     done += 1;
@@ -72,6 +63,19 @@ export async function runMonth(deps: RunDeps, month: YearMonth, options: { asOf?
   }
 
   const pool: PoolResult = await allocatePool(db, book, calendar, { month, asOf });
+  // Forecasts after the pool: whom it covered are counted by their new protection.
+  await db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('coverage_forecasts').where('run_id', '=', runId).execute();
+    await sql`
+      insert into coverage_forecasts (run_id, regency_code, horizon_days, workers)
+      select ${runId}::uuid, w.regency_code, h.days, count(*) filter (where s.protected_until < ${asOf}::date + h.days)::int
+      from coverage_states s
+      join workers w on w.id = s.worker_id
+      cross join (values (30), (60), (90)) as h(days)
+      where s.program = 'JKM' and s.state = 'ACTIVE'
+      group by w.regency_code, h.days
+    `.execute(trx);
+  });
   const reminders = await queueReminders(deps, { month, asOf });
   const summary: RunSummary = {
     month,
@@ -157,9 +161,14 @@ export type Continuity = { month: YearMonth; sponsorshipEnded: number; stayedCov
  * Of the workers whose donation ended with month M (it paid M but not M+1), how many stayed covered
  * in M+1 — by a renewal or another donor, by the pool, or paying themselves.
  */
-export async function continuity(db: Kysely<DB>, month: YearMonth, regionPrefix?: string): Promise<Continuity> {
+export async function continuity(db: Kysely<DB>, month: YearMonth, regions: readonly string[] | null = null): Promise<Continuity> {
   const next = firstDayOf(addMonths(month, 1));
-  const region = regionPrefix ? sql`and (w.village_code = ${regionPrefix} or w.village_code like ${`${regionPrefix}.%`})` : sql``;
+  const region = regions
+    ? sql`and (${sql.join(
+        regions.length ? regions.map((r) => sql`(w.village_code = ${r} or w.village_code like ${`${r}.%`})`) : [sql`false`],
+        sql` or `,
+      )})`
+    : sql``;
   const { rows } = await sql<{ ended: number; donation: number; pool: number; self: number }>`
     with ended as (
       select c.worker_id from coverage_months c join workers w on w.id = c.worker_id

@@ -1,6 +1,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { addDays, addMonths, firstDayOf, jakartaToday, monthOf } from '../../domain/dates.ts';
+import type { CoverageState } from '../../domain/calendar.ts';
+import { addDays, addMonths, firstDayOf, jakartaToday, monthOf, type IsoDate, type YearMonth } from '../../domain/dates.ts';
+import { DomainError } from '../../domain/errors.ts';
 import { quoteContribution } from '../../domain/quote.ts';
 import type { RuleBook } from '../../domain/rules/index.ts';
 import { AppError } from '../../http/errors.ts';
@@ -8,6 +10,8 @@ import { checkedCode, isCheckedCode, newId } from '../../lib/ids.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { PAYMENT_DAYS, type StoredQuote } from '../donations/service.ts';
 import { buildPricing } from '../donations/pricing.ts';
+import { startPayment, type PaymentDeps } from '../payments/service.ts';
+import { maskName } from './self-check.ts';
 
 /**
  * "Lanjut mandiri": a worker whose sponsorship ends continues alone with a personal payment code.
@@ -136,4 +140,77 @@ export async function createSelfPayDonation(db: Kysely<DB>, book: RuleBook, work
     await writeAudit(trx, { actorId: null, action: 'self_pay.create', entity: 'donation', entityId: id, after: { workerId, months, total: quote.total.toString() } });
   });
   return id;
+}
+
+export type SelfPayView = {
+  maskedName: string;
+  regency: string;
+  state: CoverageState | 'NONE';
+  protectedUntil: IsoDate | null;
+  endsOn: IsoDate | null;
+  firstMonth: YearMonth;
+  options: SelfPayOption[];
+  lastPayment: { number: string; status: string; amount: string; createdAt: string } | null;
+};
+
+/** What the public "lanjut mandiri" page shows for a code: a masked name and the choices, nothing more. */
+export async function selfPayView(db: Kysely<DB>, book: RuleBook, code: string, regionName: (code: string) => string | null): Promise<SelfPayView & { workerId: string }> {
+  const workerId = await workerOfCodeOrThrow(db, code);
+  const worker = await db.selectFrom('workers').select(['full_name', 'regency_code']).where('id', '=', workerId).executeTakeFirstOrThrow();
+  const state = await db.selectFrom('coverage_states').select(['state', 'protected_until', 'ends_on']).where('worker_id', '=', workerId).where('program', '=', 'JKM').executeTakeFirst();
+  const { firstMonth, options } = await selfPayOptions(db, book, workerId);
+  const last = await db
+    .selectFrom('donation_workers as dw')
+    .innerJoin('donations as d', 'd.id', 'dw.donation_id')
+    .select(['d.number', 'd.status', 'd.total', 'd.created_at'])
+    .where('dw.worker_id', '=', workerId)
+    .where('d.selection', '=', 'self')
+    .orderBy('d.created_at', 'desc')
+    .executeTakeFirst();
+  return {
+    workerId,
+    maskedName: maskName(worker.full_name),
+    regency: regionName(worker.regency_code) ?? worker.regency_code,
+    state: state?.state ?? 'NONE',
+    protectedUntil: state?.protected_until ?? null,
+    endsOn: state?.ends_on ?? null,
+    firstMonth,
+    options,
+    lastPayment: last ? { number: last.number, status: last.status, amount: last.total.toString(), createdAt: last.created_at.toISOString() } : null,
+  };
+}
+
+async function workerOfCodeOrThrow(db: Kysely<DB>, code: string): Promise<string> {
+  if (!isSelfPayCode(code)) throw new AppError('SELF_PAY_CODE_INVALID', { details: { field: 'code' } });
+  const workerId = await workerOfCode(db, code);
+  if (!workerId) throw new AppError('SELF_PAY_CODE_UNKNOWN');
+  return workerId;
+}
+
+/**
+ * Starts a self-payment from the public page: the unpaid self-payment for the same months is reused
+ * (a second click pays the same invoice), otherwise a new one is created; then the gateway is asked.
+ */
+export async function startSelfPayment(deps: PaymentDeps, input: { code: string; months: number; method: 'simulator' | 'midtrans' | 'xendit' }) {
+  const { db, config } = deps;
+  const book = config.rules;
+  if (!book.settings.quote.allowedMonths.includes(input.months)) {
+    throw new DomainError({ code: 'MONTHS_NOT_ALLOWED', field: 'months', params: { value: input.months } });
+  }
+  const workerId = await workerOfCodeOrThrow(db, input.code);
+  const { firstMonth } = await selfPayOptions(db, book, workerId);
+  const open = await db
+    .selectFrom('donation_workers as dw')
+    .innerJoin('donations as d', 'd.id', 'dw.donation_id')
+    .select('d.id')
+    .where('dw.worker_id', '=', workerId)
+    .where('d.selection', '=', 'self')
+    .where('d.status', '=', 'awaiting_payment')
+    .where('d.months', '=', input.months)
+    .where('d.start_month', '=', firstDayOf(firstMonth))
+    .executeTakeFirst();
+  const donationId = open?.id ?? (await createSelfPayDonation(db, book, workerId, input.months));
+  const payment = await startPayment(deps, null, donationId, input.method);
+  const donation = await db.selectFrom('donations').select(['number', 'total', 'start_month', 'months']).where('id', '=', donationId).executeTakeFirstOrThrow();
+  return { ...payment, number: donation.number, amount: donation.total.toString(), from: monthOf(donation.start_month), to: addMonths(monthOf(donation.start_month), donation.months - 1) };
 }

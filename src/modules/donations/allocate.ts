@@ -8,7 +8,8 @@ import { pickCohortChunk, type CohortSpec } from './cohort.ts';
 import { pricingColumns } from './pricing.ts';
 import { refreshStates } from '../coverage/states.ts';
 import { workingCalendar } from '../../domain/calendar.ts';
-import { jakartaToday } from '../../domain/dates.ts';
+import { jakartaToday, lastDayOf, monthOf } from '../../domain/dates.ts';
+import { donorChannel, enqueueMessage, LOG_ONLY, workerChannel, type MessagingConfig } from '../messages/outbox.ts';
 import type { StoredQuote } from './service.ts';
 
 /**
@@ -24,7 +25,10 @@ export type AllocationProgress = { workers: number; done: boolean };
 
 type ChunkResult = { isDone: boolean; workers: number };
 
-async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string, chunkSize: number): Promise<ChunkResult> {
+/** Where confirmations go: the channels and the address of the application for links. */
+export type Notify = { messaging: MessagingConfig; publicUrl: string };
+
+async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string, chunkSize: number, notify: Notify): Promise<ChunkResult> {
   const donation = await trx
     .selectFrom('donations')
     .innerJoin('donor_orgs', 'donor_orgs.id', 'donations.donor_org_id')
@@ -96,6 +100,7 @@ async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string
   }
   if (chunk.length === 0) {
     await trx.updateTable('donations').set({ status: 'allocated', allocated_at: new Date() }).where('id', '=', donationId).execute();
+    await confirmAllocation(trx, donationId, donation.selection, notify);
     return { isDone: true, workers: 0 };
   }
 
@@ -155,16 +160,49 @@ async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string
   return { isDone: false, workers: chunk.length };
 }
 
+/**
+ * Once allocated, the payer is told, once: a worker who paid for themself until when they are
+ * protected; a donor how many workers its donation protects.
+ */
+async function confirmAllocation(trx: Kysely<DB>, donationId: string, selection: string, { messaging, publicUrl }: Notify): Promise<void> {
+  const d = await trx
+    .selectFrom('donations')
+    .select(['number', 'donor_org_id', 'allocated_amount', 'allocated_workers', sql<string | null>`(select max(period_month)::text from coverage_months c where c.donation_id = donations.id)`.as('last_month')])
+    .where('id', '=', donationId)
+    .executeTakeFirstOrThrow();
+  if (selection === 'self') {
+    const worker = await trx.selectFrom('donation_workers as dw').innerJoin('workers as w', 'w.id', 'dw.worker_id').select(['w.id', 'w.full_name']).where('dw.donation_id', '=', donationId).executeTakeFirst();
+    if (!worker || !d.last_month) return;
+    await enqueueMessage(trx, {
+      eventKey: `donation:${donationId}:self-paid`,
+      channel: workerChannel(messaging),
+      recipientKind: 'worker',
+      recipientId: worker.id,
+      template: 'worker_self_pay_paid',
+      params: { name: worker.full_name, amount: d.allocated_amount.toString(), protectedUntil: lastDayOf(monthOf(d.last_month)) },
+    });
+  } else if (selection === 'list' || selection === 'cohort') {
+    await enqueueMessage(trx, {
+      eventKey: `donation:${donationId}:allocated`,
+      channel: donorChannel(messaging),
+      recipientKind: 'donor_org',
+      recipientId: d.donor_org_id,
+      template: 'donor_allocated',
+      params: { number: d.number, workers: String(d.allocated_workers), url: `${publicUrl}/donations/${donationId}` },
+    });
+  }
+}
+
 /** Allocates a paid donation to the end (resuming if it was interrupted). */
 export async function allocateDonation(
   db: Kysely<DB>,
   book: RuleBook,
   donationId: string,
-  options: { chunkWorkers?: number; onProgress?: (workers: number) => void } = {},
+  options: { chunkWorkers?: number; onProgress?: (workers: number) => void; notify?: Notify } = {},
 ): Promise<void> {
   let workers = 0;
   for (;;) {
-    const result = await withRetry(() => db.transaction().execute((trx) => allocateChunk(trx, book, donationId, options.chunkWorkers ?? ALLOCATION_CHUNK_WORKERS)));
+    const result = await withRetry(() => db.transaction().execute((trx) => allocateChunk(trx, book, donationId, options.chunkWorkers ?? ALLOCATION_CHUNK_WORKERS, options.notify ?? { messaging: LOG_ONLY, publicUrl: '' })));
     if (result.isDone) return;
     workers += result.workers;
     options.onProgress?.(workers);

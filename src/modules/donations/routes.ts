@@ -12,7 +12,19 @@ import { paymentMethods, startPayment } from '../payments/service.ts';
 import { regionCache } from '../regions/region-cache.ts';
 import { maskedNikOf } from '../workers/presenter.ts';
 import { COHORT_RULES, countCohortCandidates } from './cohort.ts';
-import { cancelDonation, createDonation, DONATION_STATUSES, donationScope, loadDonation, type DonationContext, type StoredQuote } from './service.ts';
+import {
+  cancelDonation,
+  createDonation,
+  createPoolDonation,
+  DONATION_STATUSES,
+  donationScope,
+  loadDonation,
+  openRenewal,
+  POOL_MIN_GIFT,
+  renewDonation,
+  type DonationContext,
+  type StoredQuote,
+} from './service.ts';
 
 const DONORS = allow.roles('admin', 'officer', 'donor');
 const ZId = z.object({ id: z.uuid() });
@@ -55,7 +67,9 @@ const ZDonation = z
         settledAt: z.string().nullable(),
       }),
     ),
-    can: z.object({ pay: z.boolean(), cancel: z.boolean(), receipt: z.boolean() }),
+    renews: z.object({ id: z.string(), number: z.string() }).nullable(),
+    renewedBy: z.object({ id: z.string(), number: z.string() }).nullable(),
+    can: z.object({ pay: z.boolean(), cancel: z.boolean(), receipt: z.boolean(), renew: z.boolean() }),
   })
   .meta({ id: 'Donation' });
 
@@ -72,6 +86,9 @@ async function presentDonation(request: FastifyRequest, id: string): Promise<z.i
   const cohort = d.cohort as { regionCode: string; occupations: string[]; count: number; rule: string } | null;
   const regions = cohort ? await regionCache(ctx.db) : null;
   const locale = localeOf(request);
+  const renews = d.renews_donation_id ? await ctx.db.selectFrom('donations').select(['id', 'number']).where('id', '=', d.renews_donation_id).executeTakeFirst() : undefined;
+  const renewedBy = await openRenewal(ctx.db, d.id);
+  const isRenewable = d.status === 'allocated' && (d.selection === 'list' || d.selection === 'cohort') && !renewedBy && d.allocated_workers > 0;
   return {
     id: d.id,
     number: d.number,
@@ -115,7 +132,10 @@ async function presentDonation(request: FastifyRequest, id: string): Promise<z.i
       pay: d.status === 'awaiting_payment',
       cancel: d.status === 'awaiting_payment' && !payments.some((p) => p.status === 'settled' || p.status === 'awaiting_approval'),
       receipt: payments.some((p) => p.status === 'settled'),
+      renew: isRenewable,
     },
+    renews: renews ?? null,
+    renewedBy: renewedBy ?? null,
   };
 }
 
@@ -267,6 +287,42 @@ export const donationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const id = await createDonation(donationContext(request), request.body);
+      reply.code(201);
+      return presentDonation(request, id);
+    },
+  );
+
+  app.post(
+    '/donations/pool',
+    {
+      config: { policy: DONORS, rateLimit: { max: 10, timeWindow: 60_000, keyGenerator: (r: FastifyRequest) => r.actor?.userId ?? r.ip } },
+      schema: {
+        tags: ['donasi'],
+        summary: `Sumbangan ke dana kesinambungan (minimal Rp ${POOL_MIN_GIFT.toLocaleString('id-ID')}): menanggung pekerja yang menunggak, menurut aturan prioritas yang diumumkan`,
+        body: z.strictObject({ donorOrgId: z.uuid().optional(), amount: z.string().max(40) }),
+        response: { 201: ZDonation },
+      },
+    },
+    async (request, reply) => {
+      const id = await createPoolDonation(donationContext(request), request.body);
+      reply.code(201);
+      return presentDonation(request, id);
+    },
+  );
+
+  app.post(
+    '/donations/:id/renew',
+    {
+      config: { policy: DONORS, rateLimit: { max: 10, timeWindow: 60_000, keyGenerator: (r: FastifyRequest) => r.actor?.userId ?? r.ip } },
+      schema: {
+        tags: ['donasi'],
+        summary: 'Perpanjang: pekerja yang sama, masa yang sama, mulai bulan sesudah donasi berakhir — tagihan baru dalam satu langkah',
+        params: ZId,
+        response: { 201: ZDonation },
+      },
+    },
+    async (request, reply) => {
+      const id = await renewDonation(donationContext(request), request.params.id);
       reply.code(201);
       return presentDonation(request, id);
     },

@@ -30,6 +30,8 @@ export type DonationInput = {
   months: number;
   startMonth: string;
   selection: { kind: 'list'; workerIds: readonly string[] } | { kind: 'cohort'; regionCode: string; occupations?: readonly string[]; count: number };
+  /** Set by renewDonation only (not part of the API body). */
+  renewsDonationId?: string;
 };
 
 export type StoredQuote = {
@@ -161,6 +163,7 @@ export async function createDonation(ctx: DonationContext, input: DonationInput)
         quote: JSON.stringify(stored),
         status: 'awaiting_payment',
         due_date: addDays(today, PAYMENT_DAYS),
+        renews_donation_id: input.renewsDonationId ?? null,
       })
       .execute();
     if (selection.kind === 'list') {
@@ -259,31 +262,53 @@ export async function createPoolDonation(ctx: DonationContext, input: { donorOrg
 }
 
 /**
- * Renewal: the same workers (those the donation protected), for the same period length, programmes and
- * income, starting the month after it ends (or this month, if it has already ended): one step, a new
- * quote and a new payment.
+ * Renewal: the same workers (those the donation protected and who can still be covered), for the
+ * same period length, programmes and income, starting the month after it ends (or this month, if it
+ * has already ended): one step, a new quote and a new payment. A donation is renewed once (a renewal
+ * cancelled or expired may be made again).
  */
 export async function renewDonation(ctx: DonationContext, donationId: string): Promise<string> {
   const old = await loadDonation(ctx.db, ctx.actor, donationId);
   if (old.selection === 'pool' || old.selection === 'self') throw new AppError('INVALID_STATE', { details: { selection: old.selection } });
   if (old.status !== 'allocated') throw new AppError('INVALID_STATE', { details: { status: old.status } });
+  const existing = await openRenewal(ctx.db, donationId);
+  if (existing) throw new AppError('INVALID_STATE', { details: { renewedBy: existing.number } });
   const workers = await ctx.db
     .selectFrom('coverage_months')
-    .select('worker_id')
+    .innerJoin('workers', 'workers.id', 'coverage_months.worker_id')
+    .select('coverage_months.worker_id')
     .distinct()
-    .where('donation_id', '=', donationId)
+    .where('coverage_months.donation_id', '=', donationId)
+    .where('workers.status', '=', 'verified')
     .execute();
   if (workers.length === 0) throw new AppError('WORKERS_NOT_ELIGIBLE', { details: { count: 0 } });
   const after = addMonths(monthOf(old.start_month), old.months);
   const current = monthOf(jakartaToday());
-  const id = await createDonation(ctx, {
-    donorOrgId: old.donor_org_id,
-    programs: old.programs,
-    declaredIncome: old.declared_income.toString(),
-    months: old.months,
-    startMonth: after > current ? after : current,
-    selection: { kind: 'list', workerIds: workers.map((w) => w.worker_id) },
-  });
-  await ctx.db.updateTable('donations').set({ renews_donation_id: donationId }).where('id', '=', id).execute();
-  return id;
+  try {
+    return await createDonation(ctx, {
+      donorOrgId: old.donor_org_id,
+      programs: old.programs,
+      declaredIncome: old.declared_income.toString(),
+      months: old.months,
+      startMonth: after > current ? after : current,
+      selection: { kind: 'list', workerIds: workers.map((w) => w.worker_id) },
+      renewsDonationId: donationId,
+    });
+  } catch (error) {
+    // Renewed at the same moment from another tab: the other one won.
+    if ((error as { constraint?: string }).constraint === 'donations_one_live_renewal') {
+      throw new AppError('INVALID_STATE', { details: { renewedBy: (await openRenewal(ctx.db, donationId))?.number ?? null } });
+    }
+    throw error;
+  }
+}
+
+/** The renewal of a donation that is still alive (awaiting payment, paid or allocated), if any. */
+export async function openRenewal(db: Kysely<DB>, donationId: string): Promise<{ id: string; number: string } | undefined> {
+  return db
+    .selectFrom('donations')
+    .select(['id', 'number'])
+    .where('renews_donation_id', '=', donationId)
+    .where('status', 'not in', ['cancelled', 'expired', 'refunded'])
+    .executeTakeFirst();
 }

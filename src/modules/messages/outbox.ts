@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { DB, MessageChannel } from '../../db/schema.ts';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { DB, MessageChannel, MessagesTable } from '../../db/schema.ts';
 import { decryptPhone } from '../workers/repository.ts';
 import { newId } from '../../lib/ids.ts';
 import type { Keyring } from '../../lib/crypto.ts';
@@ -10,12 +10,12 @@ import { renderMessage, type TemplateName } from './templates.ts';
  * does nothing), delivered by a job through the channel adapters, retried with backoff, and its
  * status kept. Addresses are looked up at delivery time, never stored in the outbox.
  */
-export type ChannelAdapter = (message: { to: string; text: string; subject?: string }) => Promise<void>;
+export type ChannelAdapter = (message: { id: string; to: string; text: string; subject?: string }) => Promise<void>;
 
-export type MessagingConfig = {
-  /** Channels that really send; anything else is written to the viewable log (demo mode). */
-  adapters: Partial<Record<Exclude<MessageChannel, 'log'>, ChannelAdapter>>;
-};
+/** HTTP gateways per channel (from MESSAGE_*_URL/TOKEN); a channel left null is not used. */
+export type MessagingConfig = Record<Exclude<MessageChannel, 'log'>, { url: string; token: string } | null>;
+
+export const LOG_ONLY: MessagingConfig = { sms: null, whatsapp: null, email: null };
 
 export async function enqueueMessage(
   db: Kysely<DB>,
@@ -41,52 +41,56 @@ export async function enqueueMessage(
 
 /** The channel a worker is reached on: WhatsApp if configured, else SMS, else the log. */
 export function workerChannel(config: MessagingConfig): MessageChannel {
-  if (config.adapters.whatsapp) return 'whatsapp';
-  if (config.adapters.sms) return 'sms';
+  if (config.whatsapp) return 'whatsapp';
+  if (config.sms) return 'sms';
   return 'log';
 }
 
 export function donorChannel(config: MessagingConfig): MessageChannel {
-  return config.adapters.email ? 'email' : 'log';
+  return config.email ? 'email' : 'log';
 }
 
 const MAX_ATTEMPTS = 5;
+const LEASE_MINUTES = 5;
 
-/** Delivers due messages. Returns how many were attempted. */
-export async function deliverMessages(db: Kysely<DB>, keyring: Keyring, config: MessagingConfig, limit = 100): Promise<number> {
-  const due = await db
-    .selectFrom('messages')
-    .selectAll()
-    .where('status', '=', 'queued')
-    .where('next_attempt_at', '<=', new Date())
-    .orderBy('next_attempt_at')
-    .limit(limit)
-    .execute();
+/**
+ * Delivers due messages. Each batch is claimed atomically (SKIP LOCKED, with a lease), so two
+ * deliverers never take the same message; the message id goes to the gateway as an idempotency key,
+ * so a crash between sending and recording cannot make a gateway send it twice. Returns how many
+ * were attempted.
+ */
+export async function deliverMessages(db: Kysely<DB>, keyring: Keyring, config: MessagingConfig, options: { limit?: number } = {}): Promise<number> {
+  const { rows: due } = await sql<Selectable<MessagesTable>>`
+    update messages set attempts = attempts + 1, next_attempt_at = now() + make_interval(mins => ${LEASE_MINUTES})
+    where id in (select id from messages where status = 'queued' and next_attempt_at <= now()
+                 order by next_attempt_at limit ${options.limit ?? 100} for update skip locked)
+    returning *
+  `.execute(db);
   for (const m of due) {
     const text = renderMessage(m.template as TemplateName, m.locale, m.params as Record<string, string>);
+    const done = (status: 'sent' | 'skipped', error: string | null = null) =>
+      db.updateTable('messages').set({ status, body: text, error, sent_at: status === 'sent' ? new Date() : null }).where('id', '=', m.id).execute();
     try {
       if (m.channel === 'log') {
-        await db.updateTable('messages').set({ status: 'sent', body: text, sent_at: new Date(), attempts: m.attempts + 1 }).where('id', '=', m.id).execute();
+        await done('sent');
         continue;
       }
-      const adapter = config.adapters[m.channel];
+      const gateway = config[m.channel];
       const to = await addressOf(db, keyring, m.recipient_kind, m.recipient_id, m.channel);
-      if (!adapter || !to) {
-        await db.updateTable('messages').set({ status: 'skipped', body: text, error: !to ? 'no address' : 'channel not configured' }).where('id', '=', m.id).execute();
+      if (!gateway || !to) {
+        await done('skipped', !to ? 'no address' : 'channel not configured');
         continue;
       }
-      await adapter({ to, text, subject: 'Lingkaran' });
-      await db.updateTable('messages').set({ status: 'sent', body: text, sent_at: new Date(), attempts: m.attempts + 1, error: null }).where('id', '=', m.id).execute();
+      await httpChannel(gateway)({ id: m.id, to, text, subject: 'Lingkaran' });
+      await done('sent');
     } catch (error) {
-      const attempts = m.attempts + 1;
       await db
         .updateTable('messages')
         .set({
-          attempts,
-          status: attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
+          status: m.attempts >= MAX_ATTEMPTS ? 'failed' : 'queued',
           error: (error as Error).message.slice(0, 500),
           // 1, 4, 16, 64 minutes
-          next_attempt_at: new Date(Date.now() + 60_000 * 4 ** (attempts - 1)),
+          next_attempt_at: new Date(Date.now() + 60_000 * 4 ** (m.attempts - 1)),
         })
         .where('id', '=', m.id)
         .execute();
@@ -106,10 +110,10 @@ async function addressOf(db: Kysely<DB>, keyring: Keyring, kind: 'worker' | 'don
 
 /** A channel adapter for providers with an HTTP JSON API (most Indonesian SMS/WhatsApp gateways). */
 export function httpChannel(options: { url: string; token: string; timeoutMs?: number }): ChannelAdapter {
-  return async ({ to, text, subject }) => {
+  return async ({ id, to, text, subject }) => {
     const response = await fetch(options.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${options.token}`, 'idempotency-key': id },
       body: JSON.stringify({ to, text, subject }),
       signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
     });

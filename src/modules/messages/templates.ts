@@ -39,12 +39,12 @@ export const TEMPLATES: Record<TemplateName, { id: (p: Params) => string; en: (p
   },
   donor_renewal: {
     id: (p) =>
-      `Donasi ${p.number} melindungi ${p.workers} pekerja sampai ${formatMonthId(p.endMonth!)}. Perpanjang untuk masa yang sama dalam satu langkah: ${p.url}`,
-    en: (p) => `Donation ${p.number} protects ${p.workers} workers until ${p.endMonth}. Renew for the same period in one step: ${p.url}`,
+      `Lingkaran: donasi ${p.number} melindungi ${p.workers} pekerja sampai ${formatMonthId(p.endMonth!)}. Perpanjang untuk masa yang sama dalam satu langkah: ${p.url}`,
+    en: (p) => `Lingkaran: donation ${p.number} protects ${p.workers} workers until ${p.endMonth}. Renew for the same period in one step: ${p.url}`,
   },
   donor_allocated: {
-    id: (p) => `Donasi ${p.number} sudah dialokasikan: ${p.workers} pekerja terlindungi. Bukti pembayaran: ${p.url}`,
-    en: (p) => `Donation ${p.number} is allocated: ${p.workers} workers protected. Receipt: ${p.url}`,
+    id: (p) => `Lingkaran: donasi ${p.number} sudah dialokasikan: ${p.workers} pekerja terlindungi. Bukti pembayaran: ${p.url}`,
+    en: (p) => `Lingkaran: donation ${p.number} is allocated: ${p.workers} workers protected. Receipt: ${p.url}`,
   },
 };
 

@@ -50,9 +50,10 @@ export function bankReference(): string {
 
 /**
  * Starts a payment of a donation. The payment row is committed before the gateway is called (M-08);
- * an existing pending payment with the same method is reused, so a double click pays once.
+ * an existing pending payment with the same method is reused, so a double click pays once. Without
+ * an actor (a worker paying themself from the public page) only self-payments can be paid.
  */
-export async function startPayment(deps: PaymentDeps, actor: Actor, donationId: string, method: PaymentProviderName) {
+export async function startPayment(deps: PaymentDeps, actor: Actor | null, donationId: string, method: PaymentProviderName) {
   if (method !== 'bank_transfer' && !deps.providers[method]) throw new AppError('VALIDATION_FAILED', { details: { fields: [{ path: 'method', code: 'unavailable', message: method }] } });
   const prepared = await deps.db.transaction().execute(async (trx) => {
     const donation = await trx
@@ -60,7 +61,7 @@ export async function startPayment(deps: PaymentDeps, actor: Actor, donationId: 
       .innerJoin('donor_orgs', 'donor_orgs.id', 'donations.donor_org_id')
       .select(['donations.id', 'donations.number', 'donations.status', 'donations.total', 'donor_orgs.display_name', 'donor_orgs.contact_email'])
       .where('donations.id', '=', donationId)
-      .where(donationScope(actor))
+      .where(actor ? donationScope(actor) : sql<boolean>`donations.selection = 'self'`)
       .forUpdate()
       .executeTakeFirst();
     if (!donation) throw new AppError('NOT_FOUND', { details: { entity: 'donation' } });
@@ -84,7 +85,7 @@ export async function startPayment(deps: PaymentDeps, actor: Actor, donationId: 
         .insertInto('payments')
         .values({ ...payment, history: JSON.stringify([{ status: 'pending', at: new Date().toISOString() }]) })
         .execute();
-      await writeAudit(trx, { actorId: actor.userId, action: 'payment.start', entity: 'payment', entityId: payment.id, after: { method, amount: donation.total.toString(), donationId } });
+      await writeAudit(trx, { actorId: actor?.userId ?? null, action: 'payment.start', entity: 'payment', entityId: payment.id, after: { method, amount: donation.total.toString(), donationId } });
     }
     return { payment, donation, isNew: !existing };
   });

@@ -3,9 +3,9 @@ import type { WorkerStatus } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { regionCache } from '../regions/region-cache.ts';
-import { presentWorker, WORKER_VIEW_COLUMNS, type TWorker, type WorkerViewRow } from './presenter.ts';
+import { presentWorker, type TWorker, type WorkerViewRow } from './presenter.ts';
 import { workerScope } from './repository.ts';
-import type { RegistryContext } from './service.ts';
+import { viewQuery, type RegistryContext } from './service.ts';
 
 /**
  * The review queue of probable duplicates (same normalised name, birth date and regency, another
@@ -16,14 +16,7 @@ export type DuplicatePair = { id: string; status: 'open' | 'merged' | 'distinct'
 
 async function visibleWorkers(ctx: RegistryContext, ids: string[]): Promise<Map<string, WorkerViewRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await ctx.db
-    .selectFrom('workers')
-    .leftJoin('users as registrar', 'registrar.id', 'workers.registered_by')
-    .leftJoin('users as verifier', 'verifier.id', 'workers.verified_by')
-    .select([...WORKER_VIEW_COLUMNS, 'registrar.full_name as registered_by_name', 'verifier.full_name as verified_by_name'])
-    .where('workers.id', 'in', ids)
-    .where(workerScope(ctx.actor))
-    .execute();
+  const rows = await viewQuery(ctx.db, ctx.actor).where('workers.id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, r as WorkerViewRow]));
 }
 

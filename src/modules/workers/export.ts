@@ -26,6 +26,10 @@ const COLUMNS = [
   { id: 'KPJ', en: 'KPJ', value: (w: TWorker) => w.kpj },
   { id: 'Status', en: 'Status', value: (w: TWorker) => w.status },
   { id: 'Terdaftar', en: 'Registered', value: (w: TWorker) => w.registeredAt.slice(0, 10) },
+  { id: 'Status perlindungan', en: 'Coverage state', value: (w: TWorker) => w.coverage?.state ?? 'NONE' },
+  { id: 'Terlindungi sampai', en: 'Protected until', value: (w: TWorker) => w.coverage?.protectedUntil ?? null },
+  { id: 'Berakhir bila tak dibayar', en: 'Ends if unpaid', value: (w: TWorker) => w.coverage?.endsOn ?? null },
+  { id: 'Dibayar oleh', en: 'Paid by', value: (w: TWorker) => w.coverage?.source ?? null },
 ] as const;
 
 async function collect(ctx: RegistryContext, filters: Omit<WorkerFilters, 'cursor' | 'limit'>): Promise<TWorker[]> {

@@ -37,6 +37,17 @@ export const ZWorker = z
     verifiedBy: z.string().nullable(),
     mergedInto: z.string().nullable(),
     source: z.enum(['form', 'import', 'demo']).nullable(),
+    coverage: z
+      .object({
+        state: z.enum(['NOT_STARTED', 'ACTIVE', 'ARREARS', 'ENDED']),
+        unpaidMonths: z.number().int(),
+        protectedUntil: z.string().nullable(),
+        endsOn: z.string().nullable(),
+        source: z.enum(['donation', 'pool', 'self']).nullable(),
+        asOf: z.string(),
+      })
+      .nullable()
+      .meta({ description: 'Status JKM per tanggal asOf (diperbarui tiap alokasi dan tiap hari); null: belum pernah dibayar' }),
     can: z.object({ reveal: z.boolean(), verify: z.boolean(), edit: z.boolean() }),
   })
   .meta({ id: 'Worker' });
@@ -65,6 +76,12 @@ export type WorkerViewRow = {
   source: 'form' | 'import' | 'demo';
   registered_by_name: string | null;
   verified_by_name: string | null;
+  coverage_state: 'NOT_STARTED' | 'ACTIVE' | 'ARREARS' | 'ENDED' | null;
+  coverage_unpaid: number | null;
+  coverage_protected_until: string | null;
+  coverage_ends_on: string | null;
+  coverage_source: 'donation' | 'pool' | 'self' | null;
+  coverage_as_of: string | null;
 };
 
 export const WORKER_VIEW_COLUMNS = [
@@ -88,6 +105,12 @@ export const WORKER_VIEW_COLUMNS = [
   'workers.verified_at',
   'workers.merged_into',
   'workers.source',
+  'coverage.state as coverage_state',
+  'coverage.unpaid_months as coverage_unpaid',
+  'coverage.protected_until as coverage_protected_until',
+  'coverage.ends_on as coverage_ends_on',
+  'coverage.last_source as coverage_source',
+  'coverage.as_of as coverage_as_of',
 ] as const;
 
 const STAFF: readonly Role[] = ['admin', 'officer', 'agent'];
@@ -127,6 +150,17 @@ export function presentWorker(row: WorkerViewRow, actor: Actor, regions: RegionC
     verifiedBy: isStaff ? row.verified_by_name : null,
     mergedInto: isStaff ? row.merged_into : null,
     source: isStaff ? row.source : null,
+    coverage:
+      row.coverage_state && row.coverage_as_of
+        ? {
+            state: row.coverage_state,
+            unpaidMonths: row.coverage_unpaid ?? 0,
+            protectedUntil: row.coverage_protected_until,
+            endsOn: row.coverage_ends_on,
+            source: row.coverage_source,
+            asOf: row.coverage_as_of,
+          }
+        : null,
     can: {
       reveal: isChecker,
       verify: isChecker && isLive && row.status === 'registered',

@@ -10,6 +10,7 @@ import { decideDuplicate, listDuplicates } from './duplicates.ts';
 import { exportWorkers } from './export.ts';
 import { WORKER_STATUSES, ZWorker } from './presenter.ts';
 import {
+  COVERAGE_FILTERS,
   findWorkerByNik,
   getWorker,
   listWorkers,
@@ -51,6 +52,7 @@ const ZListQuery = z.strictObject({
   p3keMaxDecile: z.string().regex(/^(10|[1-9])$/).optional(),
   q: z.string().trim().min(2).max(100).optional().meta({ description: 'Bagian nama' }),
   kpj: z.string().regex(/^\d{11}$/).optional(),
+  coverage: z.enum(COVERAGE_FILTERS).optional().meta({ description: 'none, active, expiring (berakhir ≤30 hari), arrears, ended, self (mandiri)' }),
   sort: z.enum(['newest', 'oldest', 'name']).optional(),
   cursor: z.string().max(500).optional(),
   limit: z.string().regex(/^\d{1,3}$/).optional(),
@@ -67,6 +69,7 @@ function filtersOf(q: Omit<z.infer<typeof ZListQuery>, 'cursor' | 'limit'>) {
     p3keMaxDecile: q.p3keMaxDecile === undefined ? undefined : Number(q.p3keMaxDecile),
     q: q.q,
     kpj: q.kpj,
+    coverage: q.coverage,
     sort: q.sort ?? ('newest' as const),
   };
 }

@@ -29,11 +29,13 @@ export function registrationScopes(actor: Actor): readonly string[] | null {
   return actor.role === 'admin' ? null : actor.regionScopes;
 }
 
-function viewQuery(db: Kysely<DB>, actor: Actor) {
+/** Workers with what a viewer may see of them (registrar, verifier, JKM coverage state), within the actor's scope. */
+export function viewQuery(db: Kysely<DB>, actor: Actor) {
   return db
     .selectFrom('workers')
     .leftJoin('users as registrar', 'registrar.id', 'workers.registered_by')
     .leftJoin('users as verifier', 'verifier.id', 'workers.verified_by')
+    .leftJoin('coverage_states as coverage', (join) => join.onRef('coverage.worker_id', '=', 'workers.id').on('coverage.program', '=', 'JKM'))
     .select([...WORKER_VIEW_COLUMNS, 'registrar.full_name as registered_by_name', 'verifier.full_name as verified_by_name'])
     .where(workerScope(actor));
 }
@@ -143,10 +145,32 @@ export type WorkerFilters = {
   p3keMaxDecile?: number;
   q?: string;
   kpj?: string;
+  coverage?: CoverageFilter;
   sort: 'newest' | 'oldest' | 'name';
   cursor?: string;
   limit: number;
 };
+
+/** Officer views: never paid, protected, protection ending within 30 days, in arrears, ended, paying themselves. */
+export const COVERAGE_FILTERS = ['none', 'active', 'expiring', 'arrears', 'ended', 'self'] as const;
+export type CoverageFilter = (typeof COVERAGE_FILTERS)[number];
+
+function coverageCondition(filter: CoverageFilter) {
+  switch (filter) {
+    case 'none':
+      return sql<boolean>`coverage.state is null or coverage.state = 'NOT_STARTED'`;
+    case 'active':
+      return sql<boolean>`coverage.state = 'ACTIVE'`;
+    case 'expiring':
+      return sql<boolean>`coverage.state = 'ACTIVE' and coverage.protected_until < (now() at time zone 'Asia/Jakarta')::date + 30`;
+    case 'arrears':
+      return sql<boolean>`coverage.state = 'ARREARS'`;
+    case 'ended':
+      return sql<boolean>`coverage.state = 'ENDED'`;
+    case 'self':
+      return sql<boolean>`coverage.state in ('ACTIVE', 'ARREARS') and coverage.last_source = 'self'`;
+  }
+}
 
 type Cursor = { k: string; id: string };
 
@@ -174,6 +198,7 @@ export async function listWorkers(ctx: RegistryContext, f: WorkerFilters): Promi
   if (f.dtks !== undefined) query = query.where('workers.is_dtks', '=', f.dtks);
   if (f.p3keMaxDecile !== undefined) query = query.where('workers.p3ke_decile', '<=', f.p3keMaxDecile);
   if (f.kpj) query = query.where('workers.kpj', '=', f.kpj);
+  if (f.coverage) query = query.where(coverageCondition(f.coverage));
   if (f.q) {
     const needle = f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
     query = query.where('workers.name_norm', 'like', `%${needle}%`);

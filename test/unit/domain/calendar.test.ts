@@ -71,6 +71,20 @@ describe('coverage state on a date', () => {
     expect(status('2026-08-20', { book: ifPaid, areArrearsPaidLater: true }).isCovered).toBe(true);
   });
 
+  it('ends paid protection on the last day of the month: 28, 29 (leap year), 30 or 31 days, across a year end', () => {
+    const until = (months: string[], on: string) => coverageStatusOn(book, calendar, { paidMonths: months, startsOn: null, on });
+    expect(until(['2027-02'], '2027-02-10').protectedUntil).toBe('2027-02-28');
+    expect(until(['2028-02'], '2028-02-10').protectedUntil).toBe('2028-02-29');
+    expect(until(['2026-04'], '2026-04-10').protectedUntil).toBe('2026-04-30');
+    expect(until(['2026-11', '2026-12'], '2026-12-31')).toMatchObject({ state: 'ACTIVE', protectedUntil: '2026-12-31', nextDue: { month: '2027-01', dueDate: '2027-01-15' } });
+    // January 2027 unpaid: due Friday the 15th, in arrears from the 16th.
+    expect(until(['2026-11', '2026-12'], '2027-01-16')).toMatchObject({ state: 'ARREARS', unpaidMonths: 1 });
+    // 29 February 2028 paid; March due Wednesday the 15th; ends after June's due date (grace 3).
+    expect(until(['2028-02'], '2028-03-16')).toMatchObject({ state: 'ARREARS', unpaidMonths: 1, endsOn: '2028-06-16' });
+    // 15 May 2027 is a Saturday: due Monday the 17th.
+    expect(dueDate(book, calendar, '2027-05')).toBe('2027-05-17');
+  });
+
   it('starts protection on registration, never before the first paid month', () => {
     expect(protectionStart({ registeredOn: '2026-01-05', firstPaidMonth: '2026-01' })).toBe('2026-01-05');
     expect(protectionStart({ registeredOn: '2025-12-20', firstPaidMonth: '2026-01' })).toBe('2026-01-01');

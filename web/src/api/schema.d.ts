@@ -980,6 +980,8 @@ export interface paths {
                     /** @description Bagian nama */
                     q?: string;
                     kpj?: string;
+                    /** @description none, active, expiring (berakhir ≤30 hari), arrears, ended, self (mandiri) */
+                    coverage?: "none" | "active" | "expiring" | "arrears" | "ended" | "self";
                     sort?: "newest" | "oldest" | "name";
                     cursor?: string;
                     limit?: string;
@@ -1063,6 +1065,8 @@ export interface paths {
                     /** @description Bagian nama */
                     q?: string;
                     kpj?: string;
+                    /** @description none, active, expiring (berakhir ≤30 hari), arrears, ended, self (mandiri) */
+                    coverage?: "none" | "active" | "expiring" | "arrears" | "ended" | "self";
                     sort?: "newest" | "oldest" | "name";
                     format?: "csv" | "xlsx";
                 };
@@ -1891,6 +1895,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/donations/pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Sumbangan ke dana kesinambungan (minimal Rp 16.800): menanggung pekerja yang menunggak, menurut aturan prioritas yang diumumkan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        donorOrgId?: string;
+                        amount: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Donation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donations/{id}/renew": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Perpanjang: pekerja yang sama, masa yang sama, mulai bulan sesudah donasi berakhir — tagihan baru dalam satu langkah */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Donation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/donations/{id}": {
         parameters: {
             query?: never;
@@ -2529,6 +2615,647 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/coverage/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Jumlah pekerja per status perlindungan (JKM), akan berakhir 30 hari, mandiri, dana kesinambungan — dalam wilayah Anda */
+        get: {
+            parameters: {
+                query?: {
+                    region?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            total: number;
+                            states: {
+                                NONE: number;
+                                NOT_STARTED: number;
+                                ACTIVE: number;
+                                ARREARS: number;
+                                ENDED: number;
+                            };
+                            expiring30: number;
+                            selfPaying: number;
+                            pooled: number;
+                            statesAsOf: string | null;
+                            continuity: {
+                                month: string;
+                                sponsorshipEnded: number;
+                                stayedCovered: number;
+                                bySource: {
+                                    donation: number;
+                                    pool: number;
+                                    self: number;
+                                };
+                                share: number | null;
+                            }[];
+                            lastRun: {
+                                id: string;
+                                month: string;
+                                asOf: string;
+                                /** @enum {string} */
+                                status: "running" | "done";
+                                regionsDone: number;
+                                regionsTotal: number;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                summary: unknown | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status perlindungan per wilayah bawahan (provinsi → kabupaten/kota → kecamatan → desa) */
+        get: {
+            parameters: {
+                query?: {
+                    parent?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                name: string | null;
+                                total: number;
+                                active: number;
+                                arrears: number;
+                                ended: number;
+                                expiring: number;
+                                selfPaying: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage/forecasts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Perkiraan pekerja yang perlindungannya habis dalam 30/60/90 hari, per kabupaten/kota (dari proses bulanan terakhir) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            run: {
+                                id: string;
+                                month: string;
+                                asOf: string;
+                                /** @enum {string} */
+                                status: "running" | "done";
+                                regionsDone: number;
+                                regionsTotal: number;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                summary: unknown | null;
+                            } | null;
+                            items: {
+                                regencyCode: string;
+                                regency: string | null;
+                                d30: number;
+                                d60: number;
+                                d90: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Proses bulanan: yang sedang berjalan (dengan kemajuan) dan yang selesai */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                month: string;
+                                asOf: string;
+                                /** @enum {string} */
+                                status: "running" | "done";
+                                regionsDone: number;
+                                regionsTotal: number;
+                                startedAt: string;
+                                finishedAt: string | null;
+                                summary: unknown | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Jalankan proses bulanan untuk bulan TTTT-BB (status, dana kesinambungan, perkiraan, pengingat); aman dijalankan ulang */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        month: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            month: string;
+                            asOf: string;
+                            queued: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage/pool": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dana kesinambungan: saldo, aturan prioritas yang diumumkan, pekerja yang ditanggung */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            balance: string;
+                            contributed: string;
+                            spent: string;
+                            rule: string;
+                            workersCovered: number;
+                            workerMonths: number;
+                            recent: {
+                                at: string;
+                                memo: string | null;
+                                amount: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Status perlindungan per program hari ini dan linimasa bulan: siapa membayar tiap bulan */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            asOf: string;
+                            programs: {
+                                program: string;
+                                /** @enum {string} */
+                                state: "NOT_STARTED" | "ACTIVE" | "ARREARS" | "ENDED";
+                                unpaidMonths: number;
+                                paidThrough: string | null;
+                                protectedUntil: string | null;
+                                endsOn: string | null;
+                                nextDue: {
+                                    month: string;
+                                    dueDate: string;
+                                } | null;
+                            }[];
+                            timeline: {
+                                month: string;
+                                /** @enum {string} */
+                                status: "paid" | "partial" | "unpaid" | "upcoming";
+                                programs: {
+                                    program: string;
+                                    payer: {
+                                        /** @enum {string} */
+                                        kind: "donation" | "pool" | "self";
+                                        name: string | null;
+                                        donationNumber: string | null;
+                                    };
+                                }[];
+                            }[];
+                            selfPayCode: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/self-pay-code": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kode bayar "lanjut mandiri" pekerja (dibuat bila belum ada), untuk diberikan kepada pekerja */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/messages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Log pesan pengingat (SMS/WhatsApp/e-mail, atau log demo): status pengiriman dan isi */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "queued" | "sent" | "failed" | "skipped";
+                    template?: string;
+                    recipientId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                channel: string;
+                                /** @enum {string} */
+                                recipientKind: "worker" | "donor_org";
+                                recipientId: string;
+                                recipientName: string | null;
+                                template: string;
+                                status: string;
+                                attempts: number;
+                                body: string | null;
+                                error: string | null;
+                                createdAt: string;
+                                sentAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/self-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cek kepesertaan mandiri: NIK + tanggal lahir → terlindungi atau tidak, sampai kapan, program apa, nama disamarkan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nik: string;
+                        /** @description TTTT-BB-HH */
+                        birthDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description false untuk NIK tak dikenal maupun tanggal lahir salah: jawaban yang sama */
+                            isMatch: boolean;
+                            maskedName: string | null;
+                            isCovered: boolean;
+                            programs: {
+                                program: string;
+                                /** @enum {string} */
+                                state: "NOT_STARTED" | "ACTIVE" | "ARREARS" | "ENDED";
+                                protectedUntil: string | null;
+                                endsOn: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/self-pay/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lanjut mandiri: kode bayar → nama disamarkan, status, pilihan 1/3/6/12 bulan dengan harganya */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            maskedName: string;
+                            regency: string;
+                            /** @enum {string} */
+                            state: "NONE" | "NOT_STARTED" | "ACTIVE" | "ARREARS" | "ENDED";
+                            protectedUntil: string | null;
+                            endsOn: string | null;
+                            firstMonth: string;
+                            options: {
+                                months: number;
+                                from: string;
+                                to: string;
+                                amount: string;
+                            }[];
+                            methods: string[];
+                            lastPayment: {
+                                number: string;
+                                status: string;
+                                amount: string;
+                                createdAt: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/self-pay/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Lanjut mandiri: bayar 1/3/6/12 bulan lewat gateway (atau simulator); membayar lagi tagihan yang sama tidak membuat tagihan baru */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        months: number;
+                        /** @enum {string} */
+                        method: "simulator" | "midtrans" | "xendit";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            orderId: string;
+                            number: string;
+                            amount: string;
+                            from: string;
+                            to: string;
+                            redirectUrl: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3054,6 +3781,16 @@ export interface components {
             verifiedBy: string | null;
             mergedInto: string | null;
             source: ("form" | "import" | "demo") | null;
+            /** @description Status JKM per tanggal asOf (diperbarui tiap alokasi dan tiap hari); null: belum pernah dibayar */
+            coverage: {
+                /** @enum {string} */
+                state: "NOT_STARTED" | "ACTIVE" | "ARREARS" | "ENDED";
+                unpaidMonths: number;
+                protectedUntil: string | null;
+                endsOn: string | null;
+                source: ("donation" | "pool" | "self") | null;
+                asOf: string;
+            } | null;
             can: {
                 reveal: boolean;
                 verify: boolean;
@@ -3076,7 +3813,7 @@ export interface components {
             startMonth: string;
             endMonth: string;
             /** @enum {string} */
-            selection: "list" | "cohort";
+            selection: "list" | "cohort" | "pool" | "self";
             cohort: {
                 regionCode: string;
                 regionName: string | null;
@@ -3119,10 +3856,19 @@ export interface components {
                 createdAt: string;
                 settledAt: string | null;
             }[];
+            renews: {
+                id: string;
+                number: string;
+            } | null;
+            renewedBy: {
+                id: string;
+                number: string;
+            } | null;
             can: {
                 pay: boolean;
                 cancel: boolean;
                 receipt: boolean;
+                renew: boolean;
             };
         };
         DonationRequestInput: {
@@ -3737,6 +4483,16 @@ export interface components {
             verifiedBy: string | null;
             mergedInto: string | null;
             source: ("form" | "import" | "demo") | null;
+            /** @description Status JKM per tanggal asOf (diperbarui tiap alokasi dan tiap hari); null: belum pernah dibayar */
+            coverage: {
+                /** @enum {string} */
+                state: "NOT_STARTED" | "ACTIVE" | "ARREARS" | "ENDED";
+                unpaidMonths: number;
+                protectedUntil: string | null;
+                endsOn: string | null;
+                source: ("donation" | "pool" | "self") | null;
+                asOf: string;
+            } | null;
             can: {
                 reveal: boolean;
                 verify: boolean;
@@ -3759,7 +4515,7 @@ export interface components {
             startMonth: string;
             endMonth: string;
             /** @enum {string} */
-            selection: "list" | "cohort";
+            selection: "list" | "cohort" | "pool" | "self";
             cohort: {
                 regionCode: string;
                 regionName: string | null;
@@ -3802,10 +4558,19 @@ export interface components {
                 createdAt: string;
                 settledAt: string | null;
             }[];
+            renews: {
+                id: string;
+                number: string;
+            } | null;
+            renewedBy: {
+                id: string;
+                number: string;
+            } | null;
             can: {
                 pay: boolean;
                 cancel: boolean;
                 receipt: boolean;
+                renew: boolean;
             };
         };
         DonationRequest: {
