@@ -13,6 +13,10 @@ const t = (id: Template, en: Template) => ({ id, en });
 /** Every code the domain rules can raise, with its messages. Codes are stable: never rename one. */
 export const DOMAIN_MESSAGES = {
   // Money and amounts
+  AMOUNT_TOO_SMALL: t(
+    (p) => `Jumlah minimal ${p.min} (iuran satu pekerja sebulan); yang diisi ${p.value}.`,
+    (p) => `The minimum is ${p.min} (one worker for one month); got ${p.value}.`,
+  ),
   AMOUNT_INVALID: t(
     (p) => `Jumlah "${p.value}" bukan angka rupiah yang sah (contoh: 1000000 atau Rp 1.000.000).`,
     (p) => `"${p.value}" is not a valid rupiah amount (e.g. 1000000 or Rp 1.000.000).`,

@@ -2,7 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { DB, DonationStatus } from '../../db/schema.ts';
 import { addDays, addMonths, firstDayOf, jakartaToday, monthOf, parseYearMonth } from '../../domain/dates.ts';
 import { DomainError, type DomainIssue } from '../../domain/errors.ts';
-import { parseRupiah } from '../../domain/money.ts';
+import { formatRupiah, parseRupiah } from '../../domain/money.ts';
 import { isOccupationCode } from '../../domain/occupations.ts';
 import { quoteContribution, type Quote } from '../../domain/quote.ts';
 import type { RuleBook } from '../../domain/rules/index.ts';
@@ -229,7 +229,9 @@ export const POOL_MIN_GIFT = 16_800n;
  */
 export async function createPoolDonation(ctx: DonationContext, input: { donorOrgId?: string; amount: string }): Promise<string> {
   const amount = parseRupiah(input.amount, 'amount');
-  if (amount < POOL_MIN_GIFT) throw new DomainError({ code: 'AMOUNT_INVALID', field: 'amount', params: { value: input.amount } });
+  if (amount < POOL_MIN_GIFT) {
+    throw new DomainError({ code: 'AMOUNT_TOO_SMALL', field: 'amount', params: { value: formatRupiah(amount), min: formatRupiah(POOL_MIN_GIFT) } });
+  }
   const org = await donorOrgFor(ctx, input.donorOrgId);
   const today = jakartaToday();
   const id = newId();
