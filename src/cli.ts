@@ -19,6 +19,7 @@ import { createPgBossQueue, type Queue } from './jobs/queue.ts';
 import { terminalProgress } from './lib/progress.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo/index.ts';
+import { seedDemoHistory } from './seed/demo/history.ts';
 import { seedRegions } from './seed/regions.ts';
 import { ensureWebBuilt } from './web-build.ts';
 import { createWriteStream } from 'node:fs';
@@ -33,6 +34,7 @@ const progress = terminalProgress(process.stderr, {
   check: 'Memeriksa baris',
   commit: 'Menyimpan pekerja',
   run: 'Memperbarui status per kabupaten/kota',
+  history: 'Membuat riwayat donasi demo',
 });
 
 /** Runs a command body with the database open; every known failure ends in one clear line. */
@@ -60,6 +62,13 @@ async function prepareDatabase(runtime: Runtime, config: Config, options: { isDe
       `Data demo dibuat: ${report.workers.toLocaleString('id-ID')} pekerja, ${report.donorOrgs} donatur, ` +
         `${report.branches} kantor cabang, ${report.users} pengguna.`,
     );
+    const history = await seedDemoHistory({ db, book: config.rules, keyring: config.keyring, publicUrl: config.publicUrl, onProgress: progress });
+    if (history) {
+      say(
+        `Riwayat demo: ${history.donations} donasi (${history.renewals} perpanjangan), ${history.pooledWorkers} pekerja ditanggung dana kesinambungan, ` +
+          `${history.selfPaid} membayar mandiri; status JKM: aktif ${history.states.ACTIVE ?? 0}, menunggak ${history.states.ARREARS ?? 0}, berakhir ${history.states.ENDED ?? 0}.`,
+      );
+    }
   }
   return { isDemoPresent: true };
 }

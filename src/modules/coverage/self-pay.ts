@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { CoverageState } from '../../domain/calendar.ts';
 import { addDays, addMonths, firstDayOf, jakartaToday, monthOf, type IsoDate, type YearMonth } from '../../domain/dates.ts';
@@ -8,8 +8,7 @@ import type { RuleBook } from '../../domain/rules/index.ts';
 import { AppError } from '../../http/errors.ts';
 import { checkedCode, isCheckedCode, newId } from '../../lib/ids.ts';
 import { writeAudit } from '../audit/audit.ts';
-import { PAYMENT_DAYS, type StoredQuote } from '../donations/service.ts';
-import { buildPricing } from '../donations/pricing.ts';
+import { nextDonationNumber, PAYMENT_DAYS, storeQuote } from '../donations/service.ts';
 import { startPayment, type PaymentDeps } from '../payments/service.ts';
 import { maskName } from './self-check.ts';
 
@@ -95,26 +94,12 @@ export async function createSelfPayDonation(db: Kysely<DB>, book: RuleBook, work
     startDate: firstDayOf(firstMonth),
     occupationCode: worker.occupation_code,
   });
-  const pricing = buildPricing(book, quote);
-  const stored: StoredQuote = {
-    programs: quote.programs,
-    declaredIncome: quote.declaredIncome.toString(),
-    months: quote.months,
-    startMonth: quote.startMonth,
-    endMonth: quote.endMonth,
-    perWorkerMonthly: quote.perWorkerMonthly.toString(),
-    perWorker: quote.perWorker.toString(),
-    lines: quote.lines.map((l) => ({ program: l.program, monthly: l.monthly.toString(), perWorker: l.perWorker.toString() })),
-    rateVersionIds: quote.rateVersionIds,
-    discounts: quote.discounts.map((d) => ({ id: d.id, nameId: d.nameId, nameEn: d.nameEn, months: d.months })),
-    pricing: { rows: pricing.rows.map((r) => ({ ...r, amount: r.amount.toString() })), perWorkerByOccupation: pricing.perWorkerByOccupation },
-  };
+  const stored = storeQuote(book, quote);
   const orgId = await selfPayOrg(db);
   const id = newId();
   const today = jakartaToday();
   await db.transaction().execute(async (trx) => {
-    const { rows } = await sql<{ n: string }>`select nextval('donation_number_seq')::text as n`.execute(trx);
-    const number = `MDR-${today.slice(0, 4)}-${rows[0]!.n.padStart(6, '0')}`;
+    const number = await nextDonationNumber(trx, today, 'MDR');
     await trx
       .insertInto('donations')
       .values({

@@ -48,7 +48,8 @@ export type StoredQuote = {
   pricing: { rows: { occupation: string; month: string; program: string; amount: string }[]; perWorkerByOccupation: Record<string, string> };
 };
 
-function storeQuote(book: RuleBook, quote: Quote): StoredQuote {
+/** What a donation keeps of its quote: the prices per occupation, month and programme it will be allocated at. */
+export function storeQuote(book: RuleBook, quote: Quote): StoredQuote {
   const pricing = buildPricing(book, quote);
   return {
     programs: quote.programs,
@@ -75,9 +76,10 @@ async function donorOrgFor(ctx: DonationContext, requested: string | undefined):
   return org;
 }
 
-async function nextNumber(db: Kysely<DB>, today: string): Promise<string> {
+/** INV-2026-000123 for donations, MDR-2026-000124 for self-payments: one sequence, never reused. */
+export async function nextDonationNumber(db: Kysely<DB>, today: string, prefix: 'INV' | 'MDR' = 'INV'): Promise<string> {
   const { rows } = await sql<{ n: string }>`select nextval('donation_number_seq')::text as n`.execute(db);
-  return `INV-${today.slice(0, 4)}-${rows[0]!.n.padStart(6, '0')}`;
+  return `${prefix}-${today.slice(0, 4)}-${rows[0]!.n.padStart(6, '0')}`;
 }
 
 export async function createDonation(ctx: DonationContext, input: DonationInput) {
@@ -143,7 +145,7 @@ export async function createDonation(ctx: DonationContext, input: DonationInput)
       const available = await countCohortCandidates(trx, { cohort, programs: quote.programs, startMonth: firstDayOf(startMonth), months: quote.months, book: ctx.book, limit: selection.count });
       if (available < selection.count) throw new AppError('NO_ELIGIBLE_WORKERS', { details: { requested: selection.count, available } });
     }
-    const number = await nextNumber(trx, today);
+    const number = await nextDonationNumber(trx, today);
     await trx
       .insertInto('donations')
       .values({
@@ -236,7 +238,7 @@ export async function createPoolDonation(ctx: DonationContext, input: { donorOrg
   const today = jakartaToday();
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
-    const number = await nextNumber(trx, today);
+    const number = await nextDonationNumber(trx, today);
     await trx
       .insertInto('donations')
       .values({
