@@ -5,9 +5,9 @@ import { addDays, addMonths, firstDayOf, monthOf, type IsoDate, type YearMonth }
 import { monthlyContribution } from '../../domain/quote.ts';
 import type { RuleBook } from '../../domain/rules/index.ts';
 import { newId } from '../../lib/ids.ts';
-import { donorChannel, enqueueMessage, workerChannel, type MessagingConfig } from '../messages/outbox.ts';
+import { donorChannel, enqueueMessage, enqueueMessages, workerChannel, type MessagingConfig } from '../messages/outbox.ts';
 import { allocatePool, type PoolResult } from './pool.ts';
-import { selfPayCode } from './self-pay.ts';
+import { selfPayCodes } from './self-pay.ts';
 import { distinctRegencies } from './service.ts';
 import { refreshStates } from './states.ts';
 
@@ -106,6 +106,16 @@ async function queueReminders(deps: RunDeps, options: { month: YearMonth; asOf: 
   const { db, book, messaging, publicUrl } = deps;
   let workers = 0;
   let afterId = '00000000-0000-0000-0000-000000000000';
+  const prices = new Map<string, bigint>();
+  const monthlyOf = (occupationCode: string, income: bigint) => {
+    const key = `${occupationCode}:${income}`;
+    let price = prices.get(key);
+    if (price === undefined) {
+      price = monthlyContribution(book, { programs: ['JKK', 'JKM'], declaredIncome: income, month: options.month, occupationCode }).total;
+      prices.set(key, price);
+    }
+    return price;
+  };
   for (;;) {
     const page = await sql<{ worker_id: string; full_name: string; state: string; paid_through: string; protected_until: string; ends_on: string; unpaid_months: number; occupation_code: string; income_bracket: bigint }>`
       select s.worker_id, w.full_name, s.state, s.paid_through, s.protected_until, s.ends_on, s.unpaid_months, w.occupation_code, w.income_bracket
@@ -116,20 +126,22 @@ async function queueReminders(deps: RunDeps, options: { month: YearMonth; asOf: 
       limit 1000
     `.execute(db);
     if (page.rows.length === 0) break;
-    for (const r of page.rows) {
-      const code = await selfPayCode(db, r.worker_id);
-      const monthly = monthlyContribution(book, { programs: ['JKK', 'JKM'], declaredIncome: r.income_bracket, month: options.month, occupationCode: r.occupation_code }).total;
-      const isArrears = r.state === 'ARREARS';
-      const queued = await enqueueMessage(db, {
-        eventKey: isArrears ? `worker:${r.worker_id}:arrears:${r.paid_through}:${r.unpaid_months}` : `worker:${r.worker_id}:lapse:${r.paid_through}`,
-        channel: workerChannel(messaging),
-        recipientKind: 'worker',
-        recipientId: r.worker_id,
-        template: isArrears ? 'worker_arrears' : 'worker_lapse_soon',
-        params: { name: r.full_name, protectedUntil: r.protected_until, endsOn: r.ends_on, months: String(r.unpaid_months), code, monthly: monthly.toString(), url: `${publicUrl}/mandiri` },
-      });
-      if (queued) workers += 1;
-    }
+    const codes = await selfPayCodes(db, page.rows.map((r) => r.worker_id));
+    workers += await enqueueMessages(
+      db,
+      page.rows.map((r) => {
+        const monthly = monthlyOf(r.occupation_code, r.income_bracket);
+        const isArrears = r.state === 'ARREARS';
+        return {
+          eventKey: isArrears ? `worker:${r.worker_id}:arrears:${r.paid_through}:${r.unpaid_months}` : `worker:${r.worker_id}:lapse:${r.paid_through}`,
+          channel: workerChannel(messaging),
+          recipientKind: 'worker' as const,
+          recipientId: r.worker_id,
+          template: isArrears ? ('worker_arrears' as const) : ('worker_lapse_soon' as const),
+          params: { name: r.full_name, protectedUntil: r.protected_until, endsOn: r.ends_on, months: String(r.unpaid_months), code: codes.get(r.worker_id)!, monthly: monthly.toString(), url: `${publicUrl}/mandiri` },
+        };
+      }),
+    );
     afterId = page.rows.at(-1)!.worker_id;
   }
 

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { CoverageState } from '../../domain/calendar.ts';
 import { addDays, addMonths, firstDayOf, jakartaToday, monthOf, type IsoDate, type YearMonth } from '../../domain/dates.ts';
@@ -37,15 +37,27 @@ export async function selfPayOrg(db: Kysely<DB>): Promise<string> {
 
 /** The worker's personal payment code, created on first use. */
 export async function selfPayCode(db: Kysely<DB>, workerId: string): Promise<string> {
-  const existing = await db.selectFrom('self_pay_accounts').select('code').where('worker_id', '=', workerId).executeTakeFirst();
-  if (existing) return existing.code;
-  for (;;) {
-    const code = checkedCode(CODE_PREFIX, CODE_DIGITS);
-    const inserted = await db.insertInto('self_pay_accounts').values({ worker_id: workerId, code }).onConflict((oc) => oc.doNothing()).returning('code').executeTakeFirst();
-    if (inserted) return inserted.code;
-    const again = await db.selectFrom('self_pay_accounts').select('code').where('worker_id', '=', workerId).executeTakeFirst();
-    if (again) return again.code;
+  return (await selfPayCodes(db, [workerId])).get(workerId)!;
+}
+
+/** Payment codes of many workers at once (created for those without one): a few statements per batch. */
+export async function selfPayCodes(db: Kysely<DB>, workerIds: readonly string[]): Promise<Map<string, string>> {
+  const codes = new Map<string, string>();
+  let missing = [...new Set(workerIds)];
+  while (missing.length > 0) {
+    const existing = await db.selectFrom('self_pay_accounts').select(['worker_id', 'code']).where('worker_id', 'in', missing).execute();
+    for (const row of existing) codes.set(row.worker_id, row.code);
+    missing = missing.filter((id) => !codes.has(id));
+    if (missing.length === 0) break;
+    // A code already taken (one in a thousand million) or a worker given one meanwhile: the next pass sorts it out.
+    const fresh = missing.map(() => checkedCode(CODE_PREFIX, CODE_DIGITS));
+    await sql`
+      insert into self_pay_accounts (worker_id, code)
+      select * from unnest(${missing}::uuid[], ${fresh}::text[])
+      on conflict do nothing
+    `.execute(db);
   }
+  return codes;
 }
 
 export function isSelfPayCode(code: string): boolean {

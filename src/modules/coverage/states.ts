@@ -12,13 +12,19 @@ import type { RuleBook } from '../../domain/rules/index.ts';
  * (no fine), ENDED beyond, NOT_STARTED before protection begins. Due dates (the 15th or the next
  * working day) come from the domain calendar as a table of months.
  */
-export type StateScope = { regencyCode: string } | { workerIds: readonly string[] };
+export type StateScope = { regencyCode: string } | { workerIds: readonly string[] } | { all: true };
 
 function scopeSql(scope: StateScope): RawBuilder<unknown> {
+  if ('all' in scope) return sql`select id from workers`;
   return 'regencyCode' in scope
     ? sql`select id from workers where regency_code = ${scope.regencyCode}`
     : sql`select unnest(${[...scope.workerIds]}::uuid[])`;
 }
+
+/** The columns of coverage_states, in the order computedStates selects them. */
+export const STATE_COLUMNS = sql.raw(
+  'worker_id, program, state, unpaid_months, starts_on, paid_through, protected_until, ends_on, run_length, last_source, last_donor_org_id, as_of, updated_at',
+);
 
 /** Due dates of the months around a target month (enough for any overdue count and lapse date). */
 export function dueTable(book: RuleBook, calendar: WorkingCalendar, targetMonth: string) {
@@ -33,18 +39,13 @@ export function dueTable(book: RuleBook, calendar: WorkingCalendar, targetMonth:
   return { months, dues };
 }
 
-/** Recomputes (upserts) the states of the workers in scope as of `asOf`. Returns the rows written. */
-export async function refreshStates(
-  db: Kysely<DB>,
-  book: RuleBook,
-  calendar: WorkingCalendar,
-  options: { asOf: IsoDate; scope: StateScope },
-): Promise<number> {
+/** A SELECT of the states (coverage_states columns) of the workers in scope as of `asOf`. */
+export function computedStates(book: RuleBook, calendar: WorkingCalendar, options: { asOf: IsoDate; scope: StateScope }): RawBuilder<unknown> {
   const targetMonth = monthOf(options.asOf);
   const targetMi = monthIndex(targetMonth);
   const grace = book.settings.coverage.graceMonths;
   const due = dueTable(book, calendar, targetMonth);
-  const result = await sql`
+  return sql`
     with months_due as (
       select * from unnest(${due.months}::date[], ${due.dues}::date[]) as m(period_month, due_date)
     ),
@@ -91,8 +92,6 @@ export async function refreshStates(
                   else 'ENDED' end as state
       from computed
     )
-    insert into coverage_states (worker_id, program, state, unpaid_months, starts_on, paid_through, protected_until, ends_on,
-                                 run_length, last_source, last_donor_org_id, as_of, updated_at)
     select worker_id, program, state,
            case when state in ('ARREARS', 'ENDED') then overdue else 0 end,
            starts_on,
@@ -102,6 +101,19 @@ export async function refreshStates(
            case when state = 'NOT_STARTED' then 0 else run_length end,
            source, donor_org_id, ${options.asOf}::date, now()
     from classified
+  `;
+}
+
+/** Recomputes (upserts) the states of the workers in scope as of `asOf`. Returns the rows written. */
+export async function refreshStates(
+  db: Kysely<DB>,
+  book: RuleBook,
+  calendar: WorkingCalendar,
+  options: { asOf: IsoDate; scope: StateScope },
+): Promise<number> {
+  const result = await sql`
+    insert into coverage_states (${STATE_COLUMNS})
+    ${computedStates(book, calendar, options)}
     on conflict (worker_id, program) do update set
       state = excluded.state, unpaid_months = excluded.unpaid_months, starts_on = excluded.starts_on,
       paid_through = excluded.paid_through, protected_until = excluded.protected_until, ends_on = excluded.ends_on,

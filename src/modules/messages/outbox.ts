@@ -17,26 +17,36 @@ export type MessagingConfig = Record<Exclude<MessageChannel, 'log'>, { url: stri
 
 export const LOG_ONLY: MessagingConfig = { sms: null, whatsapp: null, email: null };
 
-export async function enqueueMessage(
-  db: Kysely<DB>,
-  message: { eventKey: string; channel: MessageChannel; recipientKind: 'worker' | 'donor_org'; recipientId: string; template: TemplateName; params: Record<string, string>; locale?: 'id' | 'en' },
-): Promise<boolean> {
-  const inserted = await db
-    .insertInto('messages')
-    .values({
-      id: newId(),
-      event_key: message.eventKey,
-      channel: message.channel,
-      recipient_kind: message.recipientKind,
-      recipient_id: message.recipientId,
-      template: message.template,
-      locale: message.locale ?? 'id',
-      params: JSON.stringify(message.params),
-    })
-    .onConflict((oc) => oc.column('event_key').doNothing())
-    .returning('id')
-    .executeTakeFirst();
-  return inserted !== undefined;
+export type OutgoingMessage = {
+  eventKey: string;
+  channel: MessageChannel;
+  recipientKind: 'worker' | 'donor_org';
+  recipientId: string;
+  template: TemplateName;
+  params: Record<string, string>;
+  locale?: 'id' | 'en';
+};
+
+/** Queues a message once per event: true if queued now, false if this event was queued before. */
+export async function enqueueMessage(db: Kysely<DB>, message: OutgoingMessage): Promise<boolean> {
+  return (await enqueueMessages(db, [message])) === 1;
+}
+
+/** Queues many messages in one statement; events already queued are left alone. Returns how many were new. */
+export async function enqueueMessages(db: Kysely<DB>, messages: readonly OutgoingMessage[]): Promise<number> {
+  if (messages.length === 0) return 0;
+  const { rows } = await sql<{ n: number }>`
+    with ins as (
+      insert into messages (id, event_key, channel, recipient_kind, recipient_id, template, locale, params)
+      select * from unnest(${messages.map(() => newId())}::uuid[], ${messages.map((m) => m.eventKey)}::text[], ${messages.map((m) => m.channel)}::text[],
+                           ${messages.map((m) => m.recipientKind)}::text[], ${messages.map((m) => m.recipientId)}::uuid[], ${messages.map((m) => m.template)}::text[],
+                           ${messages.map((m) => m.locale ?? 'id')}::text[], ${messages.map((m) => JSON.stringify(m.params))}::jsonb[])
+      on conflict (event_key) do nothing
+      returning 1
+    )
+    select count(*)::int as n from ins
+  `.execute(db);
+  return rows[0]!.n;
 }
 
 /** The channel a worker is reached on: WhatsApp if configured, else SMS, else the log. */
