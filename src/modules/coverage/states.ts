@@ -1,7 +1,7 @@
 import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { dueDate, type WorkingCalendar } from '../../domain/calendar.ts';
-import { addMonths, firstDayOf, monthIndex, monthOf, type IsoDate } from '../../domain/dates.ts';
+import { addMonths, monthIndex, monthOf, type IsoDate } from '../../domain/dates.ts';
 import type { RuleBook } from '../../domain/rules/index.ts';
 
 /**
@@ -26,80 +26,76 @@ export const STATE_COLUMNS = sql.raw(
   'worker_id, program, state, unpaid_months, starts_on, paid_through, protected_until, ends_on, run_length, last_source, last_donor_org_id, as_of, updated_at',
 );
 
-/** Due dates of the months around a target month (enough for any overdue count and lapse date). */
-export function dueTable(book: RuleBook, calendar: WorkingCalendar, targetMonth: string) {
-  const grace = book.settings.coverage.graceMonths;
-  const months: string[] = [];
+/**
+ * Due dates of a window of months around the target month, as an array indexed from `baseMi`
+ * (month index = year × 12 + month − 1): ten years back (any lapse date of an old history) to three
+ * years ahead (the longest donation starts a year ahead and runs a year).
+ */
+function dueWindow(book: RuleBook, calendar: WorkingCalendar, targetMonth: string) {
+  const base = addMonths(targetMonth, -120);
   const dues: string[] = [];
-  for (let offset = -(grace + 24); offset <= 13 + grace + 1; offset++) {
-    const month = addMonths(targetMonth, offset);
-    months.push(firstDayOf(month));
-    dues.push(dueDate(book, calendar, month));
-  }
-  return { months, dues };
+  for (let offset = 0; offset <= 120 + 36 + book.settings.coverage.graceMonths + 1; offset++) dues.push(dueDate(book, calendar, addMonths(base, offset)));
+  return { baseMi: monthIndex(base), dues };
 }
 
-/** A SELECT of the states (coverage_states columns) of the workers in scope as of `asOf`. */
+/**
+ * A SELECT of the states (coverage_states columns) of the workers in scope as of `asOf`, in one pass
+ * over their coverage months: consecutive months form islands (month index minus row number); the
+ * current island is the latest one that began by the target month; its end is paid-through, its
+ * length the run. Months overdue are those after the last paid month up to the latest month whose
+ * due date has passed (due dates only grow, so that is a subtraction).
+ */
 export function computedStates(book: RuleBook, calendar: WorkingCalendar, options: { asOf: IsoDate; scope: StateScope }): RawBuilder<unknown> {
   const targetMonth = monthOf(options.asOf);
-  const targetMi = monthIndex(targetMonth);
+  const T = monthIndex(targetMonth);
   const grace = book.settings.coverage.graceMonths;
-  const due = dueTable(book, calendar, targetMonth);
+  // The latest month whose due date is before asOf: this month once its due date has passed, else the last.
+  const D = dueDate(book, calendar, targetMonth) < options.asOf ? T : T - 1;
+  const { baseMi, dues } = dueWindow(book, calendar, targetMonth);
+  const monthStart = (mi: RawBuilder<unknown>) => sql`make_date((${mi}) / 12, (${mi}) % 12 + 1, 1)`;
   return sql`
-    with months_due as (
-      select * from unnest(${due.months}::date[], ${due.dues}::date[]) as m(period_month, due_date)
-    ),
-    cov as (
-      select c.worker_id, c.program, c.period_month, c.source, c.donor_org_id,
-             (extract(year from c.period_month)::int * 12 + extract(month from c.period_month)::int - 1) as mi
+    with cov as (
+      select c.worker_id, c.program, c.source, c.donor_org_id, m.mi,
+             m.mi - (row_number() over (partition by c.worker_id, c.program order by c.period_month))::int as island
       from coverage_months c
+      cross join lateral (select extract(year from c.period_month)::int * 12 + extract(month from c.period_month)::int - 1 as mi) m
       where c.worker_id in (${scopeSql(options.scope)})
     ),
     islands as (
-      select cov.*, mi - (row_number() over (partition by worker_id, program order by mi))::int as island from cov
+      select worker_id, program, min(mi) as lo, max(mi) as hi, count(*)::int as n,
+             (array_agg(source order by mi desc) filter (where mi <= ${T}))[1] as source,
+             (array_agg(donor_org_id order by mi desc) filter (where mi <= ${T}))[1] as donor_org_id,
+             min(min(mi)) over (partition by worker_id, program) as first_mi
+      from cov
+      group by worker_id, program, island
     ),
-    last_paid as (
-      select distinct on (worker_id, program) worker_id, program, island, period_month, mi, source, donor_org_id
-      from islands where mi <= ${targetMi}
-      order by worker_id, program, mi desc
-    ),
-    run as (
-      select i.worker_id, i.program, max(i.period_month) as paid_through, count(*)::int as run_length
-      from islands i join last_paid l on l.worker_id = i.worker_id and l.program = i.program and l.island = i.island
-      group by i.worker_id, i.program
-    ),
-    firsts as (
-      select worker_id, program, min(period_month) as first_month from cov group by worker_id, program
-    ),
-    computed as (
-      select f.worker_id, f.program,
-             greatest(f.first_month, (w.created_at at time zone 'Asia/Jakarta')::date) as starts_on,
-             l.period_month as last_month, l.mi as last_mi, l.source, l.donor_org_id, r.paid_through, r.run_length,
-             (select count(*)::int from months_due m
-              where m.period_month > l.period_month and m.period_month <= ${firstDayOf(targetMonth)}::date and m.due_date < ${options.asOf}::date) as overdue,
-             (select m.due_date from months_due m
-              where m.period_month = (r.paid_through + make_interval(months => ${grace + 1}))::date) as lapse_due
-      from firsts f
-      join workers w on w.id = f.worker_id
-      left join last_paid l on l.worker_id = f.worker_id and l.program = f.program
-      left join run r on r.worker_id = f.worker_id and r.program = f.program
+    current_island as (
+      select distinct on (worker_id, program) *
+      from islands
+      order by worker_id, program, (lo <= ${T}) desc, lo desc
     ),
     classified as (
-      select *,
-             case when last_month is null or ${options.asOf}::date < starts_on then 'NOT_STARTED'
-                  when last_mi = ${targetMi} or overdue = 0 then 'ACTIVE'
-                  when overdue <= ${grace} then 'ARREARS'
+      select i.worker_id, i.program, i.source, i.donor_org_id, i.hi, i.n,
+             greatest(${monthStart(sql`i.first_mi`)}, (w.created_at at time zone 'Asia/Jakarta')::date) as starts_on,
+             greatest(0, ${D} - least(i.hi, ${T})) as overdue,
+             (${dues}::date[])[i.hi + ${grace + 1} - ${baseMi} + 1] as lapse_due,
+             case when i.lo > ${T} or ${options.asOf}::date < greatest(${monthStart(sql`i.first_mi`)}, (w.created_at at time zone 'Asia/Jakarta')::date) then 'NOT_STARTED'
+                  when i.hi >= ${T} or ${D} - i.hi <= 0 then 'ACTIVE'
+                  when ${D} - i.hi <= ${grace} then 'ARREARS'
                   else 'ENDED' end as state
-      from computed
+      from current_island i
+      join workers w on w.id = i.worker_id
     )
     select worker_id, program, state,
            case when state in ('ARREARS', 'ENDED') then overdue else 0 end,
            starts_on,
-           case when state = 'NOT_STARTED' then null else paid_through end,
-           case when state = 'NOT_STARTED' then null else (paid_through + interval '1 month' - interval '1 day')::date end,
+           case when state = 'NOT_STARTED' then null else ${monthStart(sql`hi`)} end,
+           case when state = 'NOT_STARTED' then null else (${monthStart(sql`hi`)} + interval '1 month' - interval '1 day')::date end,
            case when state = 'NOT_STARTED' then null else lapse_due + 1 end,
-           case when state = 'NOT_STARTED' then 0 else run_length end,
-           source, donor_org_id, ${options.asOf}::date, now()
+           case when state = 'NOT_STARTED' then 0 else n end,
+           case when state = 'NOT_STARTED' then null else source end,
+           case when state = 'NOT_STARTED' then null else donor_org_id end,
+           ${options.asOf}::date, now()
     from classified
   `;
 }
