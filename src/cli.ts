@@ -35,6 +35,7 @@ const progress = terminalProgress(process.stderr, {
   commit: 'Menyimpan pekerja',
   run: 'Memperbarui status per kabupaten/kota',
   history: 'Membuat riwayat donasi demo',
+  remind: 'Mengantre pengingat per kabupaten/kota',
 });
 
 /** Runs a command body with the database open; every known failure ends in one clear line. */
@@ -249,7 +250,7 @@ export function buildCli(): Command {
         const db = runtime.database.db;
         const summary = await runMonth({ db, book: config.rules, messaging: config.messaging, publicUrl: config.publicUrl }, month, {
           asOf,
-          onProgress: (done, total) => progress({ step: 'run', done, total }),
+          onProgress: (done, total, phase) => progress({ step: phase === 'states' ? 'run' : 'remind', done, total }),
         });
         const n = (v: number) => v.toLocaleString('id-ID');
         say(`Proses bulan ${summary.month} per ${summary.asOf} selesai.`);

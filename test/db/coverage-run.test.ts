@@ -148,15 +148,15 @@ describe('the monthly run', () => {
 
   it('killed after the first region, continues where it stopped and ends as an uninterrupted run', async () => {
     const finished = await snapshot();
-    const stop = (at: number) => (done: number) => {
-      if (done === at) throw new Error('killed');
+    const stop = (at: number) => (done: number, _total: number, phase: string) => {
+      if (phase === 'states' && done === at) throw new Error('killed');
     };
     // A finished run starts over; this one dies after its first regency (each regency commits alone).
     await expect(runMonth(deps(), R, { onProgress: stop(1) })).rejects.toThrow('killed');
     const midway = await database.db.selectFrom('coverage_runs').select(['status', 'regions_done', 'regions_total']).where('month', '=', firstDayOf(R)).executeTakeFirstOrThrow();
     expect(midway).toEqual({ status: 'running', regions_done: 1, regions_total: 3 });
     const resumed: number[] = [];
-    await runMonth(deps(), R, { onProgress: (done) => resumed.push(done) });
+    await runMonth(deps(), R, { onProgress: (done, _total, phase) => phase === 'states' && resumed.push(done) });
     expect(resumed).toEqual([2, 3]);
     expect(await snapshot()).toEqual(finished);
     const run = await database.db.selectFrom('coverage_runs').select(['status', 'regions_done']).where('month', '=', firstDayOf(R)).executeTakeFirstOrThrow();

@@ -35,7 +35,10 @@ export function runAsOf(book: RuleBook, month: YearMonth): IsoDate {
   return addDays(dueDate(book, workingCalendar(book), month), 1);
 }
 
-export async function runMonth(deps: RunDeps, month: YearMonth, options: { asOf?: IsoDate; onProgress?: (done: number, total: number) => void } = {}): Promise<RunSummary> {
+/** Progress of a run: regencies done in the state phase, then in the reminder phase. */
+export type RunProgress = (done: number, total: number, phase: 'states' | 'reminders') => void;
+
+export async function runMonth(deps: RunDeps, month: YearMonth, options: { asOf?: IsoDate; onProgress?: RunProgress } = {}): Promise<RunSummary> {
   const { db, book } = deps;
   const calendar = workingCalendar(book);
   const asOf = options.asOf ?? runAsOf(book, month);
@@ -59,7 +62,7 @@ export async function runMonth(deps: RunDeps, month: YearMonth, options: { asOf?
       await trx.updateTable('coverage_runs').set((eb) => ({ cursor_region: regency, regions_done: eb('regions_done', '+', 1) })).where('id', '=', runId).execute();
     });
     done += 1;
-    options.onProgress?.(done, regencies.length);
+    options.onProgress?.(done, regencies.length, 'states');
   }
 
   const pool: PoolResult = await allocatePool(db, book, calendar, { month, asOf });
@@ -76,7 +79,7 @@ export async function runMonth(deps: RunDeps, month: YearMonth, options: { asOf?
       group by w.regency_code, h.days
     `.execute(trx);
   });
-  const reminders = await queueReminders(deps, { month, asOf });
+  const reminders = await queueReminders(deps, { month, asOf, regencies, onProgress: options.onProgress });
   const summary: RunSummary = {
     month,
     asOf,
@@ -102,10 +105,12 @@ export async function runMonth(deps: RunDeps, month: YearMonth, options: { asOf?
  * in arrears are told when protection will end; donors whose donation ends this month or next are
  * offered a renewal. One message per event, never two.
  */
-async function queueReminders(deps: RunDeps, options: { month: YearMonth; asOf: IsoDate }): Promise<{ workers: number; donors: number }> {
+async function queueReminders(
+  deps: RunDeps,
+  options: { month: YearMonth; asOf: IsoDate; regencies: readonly string[]; onProgress?: RunProgress },
+): Promise<{ workers: number; donors: number }> {
   const { db, book, messaging, publicUrl } = deps;
   let workers = 0;
-  let afterId = '00000000-0000-0000-0000-000000000000';
   const prices = new Map<string, bigint>();
   const monthlyOf = (occupationCode: string, income: bigint) => {
     const key = `${occupationCode}:${income}`;
@@ -116,33 +121,41 @@ async function queueReminders(deps: RunDeps, options: { month: YearMonth; asOf: 
     }
     return price;
   };
-  for (;;) {
-    const page = await sql<{ worker_id: string; full_name: string; state: string; paid_through: string; protected_until: string; ends_on: string; unpaid_months: number; occupation_code: string; income_bracket: bigint }>`
+  // Regency by regency (an index probe each), a thousand workers per statement.
+  for (const [index, regency] of options.regencies.entries()) {
+    const { rows } = await sql<{ worker_id: string; full_name: string; state: string; paid_through: string; protected_until: string; ends_on: string; unpaid_months: number; occupation_code: string; income_bracket: bigint }>`
       select s.worker_id, w.full_name, s.state, s.paid_through, s.protected_until, s.ends_on, s.unpaid_months, w.occupation_code, w.income_bracket
-      from coverage_states s join workers w on w.id = s.worker_id
-      where s.program = 'JKM' and w.status = 'verified' and s.worker_id > ${afterId}::uuid
+      from workers w join coverage_states s on s.worker_id = w.id and s.program = 'JKM'
+      where w.regency_code = ${regency} and w.status = 'verified'
         and ((s.state = 'ACTIVE' and s.protected_until < ${options.asOf}::date + 30) or s.state = 'ARREARS')
-      order by s.worker_id
-      limit 1000
     `.execute(db);
-    if (page.rows.length === 0) break;
-    const codes = await selfPayCodes(db, page.rows.map((r) => r.worker_id));
-    workers += await enqueueMessages(
-      db,
-      page.rows.map((r) => {
-        const monthly = monthlyOf(r.occupation_code, r.income_bracket);
-        const isArrears = r.state === 'ARREARS';
-        return {
-          eventKey: isArrears ? `worker:${r.worker_id}:arrears:${r.paid_through}:${r.unpaid_months}` : `worker:${r.worker_id}:lapse:${r.paid_through}`,
-          channel: workerChannel(messaging),
-          recipientKind: 'worker' as const,
-          recipientId: r.worker_id,
-          template: isArrears ? ('worker_arrears' as const) : ('worker_lapse_soon' as const),
-          params: { name: r.full_name, protectedUntil: r.protected_until, endsOn: r.ends_on, months: String(r.unpaid_months), code: codes.get(r.worker_id)!, monthly: monthly.toString(), url: `${publicUrl}/mandiri` },
-        };
-      }),
-    );
-    afterId = page.rows.at(-1)!.worker_id;
+    for (let start = 0; start < rows.length; start += 1000) {
+      const page = rows.slice(start, start + 1000);
+      const codes = await selfPayCodes(db, page.map((r) => r.worker_id));
+      workers += await enqueueMessages(
+        db,
+        page.map((r) => {
+          const isArrears = r.state === 'ARREARS';
+          return {
+            eventKey: isArrears ? `worker:${r.worker_id}:arrears:${r.paid_through}:${r.unpaid_months}` : `worker:${r.worker_id}:lapse:${r.paid_through}`,
+            channel: workerChannel(messaging),
+            recipientKind: 'worker' as const,
+            recipientId: r.worker_id,
+            template: isArrears ? ('worker_arrears' as const) : ('worker_lapse_soon' as const),
+            params: {
+              name: r.full_name,
+              protectedUntil: r.protected_until,
+              endsOn: r.ends_on,
+              months: String(r.unpaid_months),
+              code: codes.get(r.worker_id)!,
+              monthly: monthlyOf(r.occupation_code, r.income_bracket).toString(),
+              url: `${publicUrl}/mandiri`,
+            },
+          };
+        }),
+      );
+    }
+    options.onProgress?.(index + 1, options.regencies.length, 'reminders');
   }
 
   const ending = await sql<{ id: string; number: string; donor_org_id: string; allocated_workers: number; end_month: string }>`
