@@ -203,7 +203,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '';
-    if (path.startsWith('/api/') || path === '/api') {
+    // The API and the simulator's gateway endpoints answer in JSON, never with the web app's page.
+    if (path.startsWith('/api/') || path === '/api' || path.startsWith('/simulator/midtrans/')) {
       return sendError(request, reply, 'ROUTE_NOT_FOUND', { details: { method: request.method, path } });
     }
     // Client-side routes of the single-page app.

@@ -72,8 +72,8 @@ export function registerIdempotency(app: FastifyInstance, db: Kysely<DB>): void 
     const claim = request.idempotency;
     if (!claim) return payload;
     request.idempotency = null;
-    if (reply.statusCode >= 500) {
-      // A fault of ours: the operation did not complete, so a retry should run it again.
+    if (reply.statusCode >= 500 || reply.statusCode === 429) {
+      // A fault of ours, or a rate limit: the operation did not run, so a retry should run it.
       await db.deleteFrom('idempotency_keys').where('actor_key', '=', claim.actorKey).where('key', '=', claim.key).execute();
       return payload;
     }

@@ -204,6 +204,9 @@ describe('bank transfers and reversals', () => {
       const confirmed = await ctx.app.inject({ method: 'POST', url: `/api/payments/${started.paymentId}/confirm-transfer`, payload, headers: { ...headers, ...authHeaders(officer, 'POST') } });
       expect(confirmed.json()).toEqual({ status: shouldWait ? 'awaiting_approval' : 'settled', needsApproval: shouldWait });
       if (shouldWait) {
+        // Money received and awaiting the second officer: no second payment through a gateway.
+        expect((await call(donor, 'GET', `/api/donations/${d.id}`)).json().can.pay).toBe(false);
+        expect((await call(donor, 'POST', `/api/donations/${d.id}/payments`, { method: 'simulator' })).json().error.code).toBe('DONATION_NOT_PAYABLE');
         expect((await call(officer, 'POST', `/api/payments/${started.paymentId}/approve`)).statusCode).toBe(403);
         expect((await call(officer2, 'POST', `/api/payments/${started.paymentId}/approve`)).json()).toEqual({ status: 'settled' });
       }
@@ -254,6 +257,19 @@ describe('idempotency and cancellation', () => {
     expect(other.json().error.code).toBe('IDEMPOTENCY_KEY_REUSED');
     const count = await ctx.database.db.selectFrom('donation_workers').select(sql<number>`count(*)::int`.as('n')).where('worker_id', '=', workers[0]!).executeTakeFirstOrThrow();
     expect(count.n).toBe(1);
+  });
+
+  it('does not keep a rate-limited request against its key: the retry runs', async () => {
+    const fresh = await signIn(ctx.app, await newUser(ctx.database, { role: 'donor', donorOrgId }));
+    let limitedKey: string | null = null;
+    for (let i = 0; i < 12 && !limitedKey; i++) {
+      const key = `uji-${newId()}`;
+      const r = await call(fresh, 'POST', '/api/donations/pool', { amount: '16800' }, { 'idempotency-key': key });
+      if (r.statusCode === 429) limitedKey = key;
+    }
+    expect(limitedKey).not.toBeNull();
+    const kept = await ctx.database.db.selectFrom('idempotency_keys').select('key').where('key', '=', limitedKey!).execute();
+    expect(kept).toEqual([]);
   });
 
   it('cancels an unpaid donation, which then cannot be paid', async () => {

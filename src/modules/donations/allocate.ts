@@ -141,7 +141,7 @@ async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string
       id: entryId,
       kind: 'allocation',
       donationId,
-      memo: `Alokasi ${rowsIn} bulan-pekerja`,
+      memo: `Alokasi: ${rowsIn} iuran bulanan per program (${donation.programs.join(', ')})`,
       postings: [{ accountId: fund, side: 'debit', amount: total }, ...credits],
     });
   }

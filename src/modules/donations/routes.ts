@@ -11,6 +11,7 @@ import { formatMonthId, invoicePdf, receiptPdf } from '../documents/pdf.ts';
 import { paymentMethods, startPayment } from '../payments/service.ts';
 import { regionCache } from '../regions/region-cache.ts';
 import { maskedNikOf } from '../workers/presenter.ts';
+import { occupationByCode } from '../../domain/occupations.ts';
 import { COHORT_RULES, countCohortCandidates } from './cohort.ts';
 import {
   cancelDonation,
@@ -29,6 +30,10 @@ import {
 const DONORS = allow.roles('admin', 'officer', 'donor');
 const ZId = z.object({ id: z.uuid() });
 const money = (n: bigint) => n.toString();
+const occupationName = (code: string, locale: 'id' | 'en') => {
+  const o = occupationByCode(code);
+  return o ? (locale === 'en' ? o.nameEn : o.nameId) : code;
+};
 
 const ZDonation = z
   .object({
@@ -53,7 +58,12 @@ const ZDonation = z
     createdAt: z.string(),
     paidAt: z.string().nullable(),
     allocatedAt: z.string().nullable(),
-    allocation: z.object({ workers: z.number().int(), amount: z.string(), skippedWorkerMonths: z.number().int(), remainder: z.string() }),
+    allocation: z.object({
+      workers: z.number().int(),
+      amount: z.string(),
+      skippedWorkerMonths: z.number().int().meta({ description: 'Iuran bulanan per program yang dilewati karena sudah dibayar pihak lain (satu per pekerja, bulan dan program)' }),
+      remainder: z.string(),
+    }),
     payments: z.array(
       z.object({
         id: z.string(),
@@ -129,7 +139,7 @@ async function presentDonation(request: FastifyRequest, id: string): Promise<z.i
       settledAt: p.settled_at?.toISOString() ?? null,
     })),
     can: {
-      pay: d.status === 'awaiting_payment',
+      pay: d.status === 'awaiting_payment' && !payments.some((p) => p.status === 'awaiting_approval'),
       cancel: d.status === 'awaiting_payment' && !payments.some((p) => p.status === 'settled' || p.status === 'awaiting_approval'),
       receipt: payments.some((p) => p.status === 'settled'),
       renew: isRenewable,
@@ -374,7 +384,9 @@ export const donationRoutes: FastifyPluginAsyncZod = async (app) => {
         params: ZId,
         response: {
           200: z.object({
-            items: z.array(z.object({ id: z.string(), maskedNik: z.string(), fullName: z.string(), regency: z.string().nullable(), occupation: z.string(), coveredMonths: z.number().int() })),
+            items: z.array(
+              z.object({ id: z.string(), maskedNik: z.string(), fullName: z.string(), regency: z.string().nullable(), occupation: z.string(), occupationName: z.string(), coveredMonths: z.number().int() }),
+            ),
           }),
         },
       },
@@ -406,6 +418,7 @@ export const donationRoutes: FastifyPluginAsyncZod = async (app) => {
           fullName: r.full_name,
           regency: regions.nameOf(r.regency_code),
           occupation: r.occupation_code,
+          occupationName: occupationName(r.occupation_code, localeOf(request)),
           coveredMonths: r.covered,
         })),
       };

@@ -45,7 +45,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       try {
         received = await receiveNotification(deps, request.params.provider as GatewayName, { headers: request.headers, body: request.body });
       } catch (error) {
-        request.log.error({ err: error }, 'webhook could not be stored'); process.stderr.write('DEBUG ' + String((error as Error).stack) + '\n');
+        request.log.error({ err: error }, 'webhook could not be stored');
         // 503, not 500: gateways retry a 503 several times (reliability.md W-08).
         throw new AppError('SERVICE_UNAVAILABLE');
       }

@@ -66,6 +66,9 @@ export async function startPayment(deps: PaymentDeps, actor: Actor | null, donat
       .executeTakeFirst();
     if (!donation) throw new AppError('NOT_FOUND', { details: { entity: 'donation' } });
     if (donation.status !== 'awaiting_payment') throw new AppError('DONATION_NOT_PAYABLE', { details: { status: donation.status } });
+    // A transfer confirmed by one officer and waiting for the second is money received: no second payment.
+    const confirmed = await trx.selectFrom('payments').select('id').where('donation_id', '=', donationId).where('status', '=', 'awaiting_approval').executeTakeFirst();
+    if (confirmed && method !== 'bank_transfer') throw new AppError('DONATION_NOT_PAYABLE', { details: { status: 'awaiting_approval' } });
     const existing = await trx.selectFrom('payments').selectAll().where('donation_id', '=', donationId).where('provider', '=', method).where('status', 'in', ['pending', 'awaiting_approval']).executeTakeFirst();
     if (existing && (existing.redirect_url || method === 'bank_transfer')) return { payment: existing, donation, isNew: false };
     const attempts = await trx.selectFrom('payments').select(sql<number>`count(*)::int`.as('n')).where('donation_id', '=', donationId).executeTakeFirstOrThrow();
