@@ -124,10 +124,14 @@ async function queueReminders(
   // Regency by regency (an index probe each), a thousand workers per statement.
   for (const [index, regency] of options.regencies.entries()) {
     const { rows } = await sql<{ worker_id: string; full_name: string; state: string; paid_through: string; protected_until: string; ends_on: string; unpaid_months: number; occupation_code: string; income_bracket: bigint }>`
+      with w as materialized (
+        -- The regency's workers first (its index), then their states by primary key: never a scan of
+        -- every worker in arrears in the country for each regency.
+        select id, full_name, occupation_code, income_bracket from workers where regency_code = ${regency} and status = 'verified'
+      )
       select s.worker_id, w.full_name, s.state, s.paid_through, s.protected_until, s.ends_on, s.unpaid_months, w.occupation_code, w.income_bracket
-      from workers w join coverage_states s on s.worker_id = w.id and s.program = 'JKM'
-      where w.regency_code = ${regency} and w.status = 'verified'
-        and ((s.state = 'ACTIVE' and s.protected_until < ${options.asOf}::date + 30) or s.state = 'ARREARS')
+      from w join coverage_states s on s.worker_id = w.id and s.program = 'JKM'
+      where (s.state = 'ACTIVE' and s.protected_until < ${options.asOf}::date + 30) or s.state = 'ARREARS'
     `.execute(db);
     for (let start = 0; start < rows.length; start += 1000) {
       const page = rows.slice(start, start + 1000);
