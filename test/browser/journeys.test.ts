@@ -2,6 +2,7 @@
 import { randomInt } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { deflateSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +10,7 @@ import { buildApp } from '../../src/app.ts';
 import type { Database } from '../../src/db/database.ts';
 import { ensureWebBuilt } from '../../src/web-build.ts';
 import { testConfig, testDatabase } from '../helpers/context.ts';
+import { freePort } from '../helpers/listening.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const hasChromium = existsSync(CHROMIUM);
@@ -30,10 +32,13 @@ describe.skipIf(!hasChromium)('browser journeys in Chromium', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     await ensureWebBuilt();
     database = testDatabase();
-    app = await buildApp({ config: testConfig(), database, isWebServed: true });
-    await app.listen({ port: 0, host: '127.0.0.1' });
-    const address = app.server.address();
-    baseUrl = `http://localhost:${typeof address === 'object' && address ? address.port : 0}`;
+    // The payment simulator calls the application back over HTTP (its Status API and webhook), so the
+    // server must know the port it listens on before it starts.
+    const port = await freePort();
+    baseUrl = `http://localhost:${port}`;
+    const config = testConfig({ PUBLIC_URL: baseUrl, PORT: String(port), PAYMENT_SIMULATOR: 'true' });
+    app = await buildApp({ config, database, isWebServed: true });
+    await app.listen({ port, host: '127.0.0.1' });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--no-first-run'],
@@ -509,4 +514,261 @@ describe.skipIf(!hasChromium)('browser journeys in Chromium', () => {
     expect(await page.getByTestId('not-available').textContent()).toMatch(/belum/i);
     await page.close();
   });
+
+  // ---------- Donations and payments ----------
+
+  /** A valid 1 × 1 PNG (a transfer proof): signature, IHDR, one white pixel, IEND. */
+  function tinyPng(): Buffer {
+    const crcTable = Array.from({ length: 256 }, (_, n) => {
+      let c = n;
+      for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+      return c >>> 0;
+    });
+    const crc32 = (bytes: Buffer) => {
+      let crc = 0xffffffff;
+      for (const byte of bytes) crc = (crcTable[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+      return (crc ^ 0xffffffff) >>> 0;
+    };
+    const chunk = (type: string, data: Buffer) => {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(data.length);
+      const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(body));
+      return Buffer.concat([length, body, crc]);
+    };
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(1, 0);
+    header.writeUInt32BE(1, 4);
+    header[8] = 8; // bit depth
+    header[9] = 2; // colour type: RGB
+    return Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      chunk('IDAT', deflateSync(Buffer.from([0, 255, 255, 255]))),
+      chunk('IEND', Buffer.alloc(0)),
+    ]);
+  }
+
+  /** Step 1 of the wizard: a cohort in Kotawaringin Timur (62.02), and the live availability check. */
+  async function chooseCohort(page: Page, count: number) {
+    await page.getByTestId('wizard-region-level-1').selectOption('62');
+    await page.getByTestId('wizard-region-level-2').selectOption('62.02');
+    await page.getByTestId('wizard-count').fill(String(count));
+    const availability = page.locator('[data-testid="wizard-availability"]:not([data-state="checking"])');
+    await availability.waitFor();
+    expect(await availability.getAttribute('data-state')).toBe('enough');
+    expect(await availability.textContent()).toContain(`${count} pekerja yang memenuhi syarat`);
+    expect(await page.getByTestId('wizard-rule').textContent()).toContain('Belum pernah terlindungi lebih dulu');
+  }
+
+  const screenshot = async (page: Page, name: string) => {
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(ARTIFACTS, `donations-${name}.png`), fullPage: true });
+  };
+
+  it('donor, on a desktop: protects 10 workers in Kotawaringin Timur for 6 months, pays through the simulator, sees them protected and gets a receipt', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    await signIn(page, 'donor');
+    expect(await page.getByTestId('home-now-newDonation').textContent()).toContain('Donasi baru');
+    await page.getByTestId('nav').getByRole('link', { name: 'Donasi baru' }).click();
+    await page.getByTestId('wizard').waitFor();
+
+    // (a) Who: a cohort, checked live against the workers who can still be protected.
+    await chooseCohort(page, 10);
+    await expect.poll(() => page.getByTestId('wizard-quote-protected').textContent()).toBe('10 × 12');
+    await screenshot(page, 'wizard-who-desktop');
+    await page.getByTestId('wizard-next').click();
+
+    // (b) Programmes and period: JKK + JKM at Rp 1.000.000, six months; (c) the live, itemised quote.
+    await page.getByTestId('wizard-months-6').click();
+    await expect.poll(() => page.getByTestId('wizard-quote-total').textContent()).toBe('Rp 1.008.000');
+    const lines = await page.getByTestId('wizard-quote-lines').textContent();
+    expect(lines).toContain('JKK');
+    expect(lines).toContain('Rp 10.000 per pekerja per bulan');
+    expect(lines).toContain('Rp 600.000');
+    expect(lines).toContain('Rp 6.800 per bulan');
+    expect(lines).toContain('Rp 408.000');
+    await screenshot(page, 'wizard-programmes-desktop');
+    await page.getByTestId('wizard-next').click();
+
+    // (d) Review and confirm: the invoice is made and its page opens.
+    await expect.poll(() => page.getByTestId('review-workers').textContent()).toContain('10 pekerja di Kabupaten Kotawaringin Timur');
+    expect(await page.getByTestId('review-period').textContent()).toContain('(6 bulan)');
+    await screenshot(page, 'wizard-review-desktop');
+    await page.getByTestId('wizard-submit').click();
+    await page.waitForURL(/\/donations\/[0-9a-f-]{36}/);
+    await page.getByTestId('donation-page').waitFor();
+    const donationUrl = page.url().split('?')[0] ?? '';
+    expect(await page.getByTestId('donation-status').textContent()).toBe('Menunggu pembayaran');
+    expect(await page.getByTestId('donation-total').textContent()).toBe('Rp 1.008.000');
+    expect(await page.getByTestId('donation-number').textContent()).toMatch(/^INV-\d{4}-\d{6}$/);
+    expect(await page.getByTestId('donation-receipt').count()).toBe(0);
+    await screenshot(page, 'invoice-desktop');
+
+    // Pay through the simulator: the gateway's own page, marked as a demo.
+    await page.getByTestId('pay-open').click();
+    await page.getByTestId('pay-method-simulator').click();
+    await page.getByTestId('pay-submit').click();
+    await page.waitForURL(/\/simulator\/pay\//);
+    expect(await page.getByTestId('simulator-banner').textContent()).toContain('bukan uang sungguhan');
+    expect(await page.getByTestId('simulator-amount').textContent()).toBe('Rp 1.008.000');
+    await screenshot(page, 'simulator-desktop');
+    await page.getByTestId('simulator-settlement').click();
+    await page.getByTestId('simulator-done').waitFor();
+    await screenshot(page, 'simulator-paid-desktop');
+
+    // Back on the donation page: paid, allocated, ten workers protected.
+    await page.getByTestId('simulator-back').click();
+    await page.waitForURL(donationUrl);
+    await expect.poll(() => page.getByTestId('donation-page').getAttribute('data-status'), { timeout: 20_000 }).toBe('allocated');
+    expect(await page.getByTestId('donation-status').textContent()).toContain('Lunas');
+    expect(await page.getByTestId('allocation-workers').textContent()).toBe('10');
+    expect(await page.getByTestId('allocation-amount').textContent()).toBe('Rp 1.008.000');
+    await expect.poll(() => page.getByTestId('protected-row').count()).toBe(10);
+    expect(await page.getByTestId('protected-count').textContent()).toBe('10 pekerja');
+    expect(await page.getByTestId('donation-workers').textContent()).toMatch(/6202\*{8}\d{4}/);
+    expect(await page.getByTestId('donation-payments').textContent()).toContain('Berhasil');
+    await screenshot(page, 'paid-desktop');
+
+    // The receipt is a PDF.
+    const receipt = await page.getByTestId('donation-receipt').getAttribute('href');
+    expect(receipt).toMatch(/\/receipt\.pdf$/);
+    const pdf = await page.evaluate(async (url) => {
+      const response = await fetch(url);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      return { status: response.status, type: response.headers.get('content-type'), head: String.fromCharCode(...bytes.slice(0, 5)) };
+    }, receipt ?? '');
+    expect(pdf).toEqual({ status: 200, type: 'application/pdf', head: '%PDF-' });
+
+    // The list and the fund statement follow.
+    await page.goto(`${baseUrl}/donations`);
+    await expect.poll(() => page.getByTestId('donations-table').textContent()).toContain('10 pekerja × 6 bulan');
+    await screenshot(page, 'list-desktop');
+    await page.goto(`${baseUrl}/donations/fund`);
+    await page.getByTestId('fund-table').waitFor();
+    expect(await page.getByTestId('fund-table').textContent()).toContain('Pembayaran diterima');
+    await screenshot(page, 'fund-desktop');
+
+    // The same donation on a phone.
+    const phone = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'id-ID' });
+    const phonePage = await phone.newPage();
+    await signIn(phonePage, 'donor');
+    await phonePage.goto(donationUrl);
+    await phonePage.getByTestId('donation-allocation').waitFor();
+    await screenshot(phonePage, 'paid-phone');
+    await phone.close();
+
+    expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('donor, on a phone, pays by bank transfer; an officer confirms it with a PNG proof and the donation is paid', async () => {
+    const donorContext = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'id-ID' });
+    const donor = await donorContext.newPage();
+    const errors = collectErrors(donor);
+    await signIn(donor, 'donor');
+    await donor.goto(`${baseUrl}/donations/new`);
+    await donor.getByTestId('wizard').waitFor();
+    // Two workers for one month, six months on: clear of the other journey's period.
+    await donor.getByTestId('wizard-region-level-1').selectOption('62');
+    await donor.getByTestId('wizard-region-level-2').selectOption('62.02');
+    await donor.getByTestId('wizard-count').fill('2');
+    await donor.getByTestId('wizard-next').click();
+    await donor.getByTestId('wizard-months-1').click();
+    await donor.getByTestId('wizard-start').selectOption({ index: 6 });
+    await expect.poll(() => donor.getByTestId('wizard-quote-total').textContent()).toBe('Rp 33.600');
+    await screenshot(donor, 'wizard-programmes-phone');
+    await donor.getByTestId('wizard-next').click();
+    await donor.locator('[data-testid="wizard-availability"][data-state="enough"]').waitFor();
+    await screenshot(donor, 'wizard-review-phone');
+    await donor.getByTestId('wizard-submit').click();
+    await donor.getByTestId('donation-page').waitFor();
+    const donationUrl = donor.url().split('?')[0] ?? '';
+
+    await donor.getByTestId('pay-open').click();
+    await donor.getByTestId('pay-method-bank_transfer').click();
+    await screenshot(donor, 'pay-choice-phone');
+    await donor.getByTestId('pay-submit').click();
+    await donor.getByTestId('bank-transfer').waitFor();
+    const reference = (await donor.getByTestId('bank-reference').textContent())?.trim() ?? '';
+    expect(reference).toMatch(/^LKR\d{9}$/);
+    expect(await donor.getByTestId('bank-amount').textContent()).toBe('Rp 33.600');
+    expect(await donor.getByTestId('bank-account').textContent()).toContain('GN Lingkaran');
+    expect(await donor.getByTestId('donation-status').textContent()).toBe('Menunggu pembayaran');
+    await screenshot(donor, 'bank-transfer-phone');
+
+    // The officer finds the transfer by its reference code and confirms it with a proof.
+    const officerContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+    const officer = await officerContext.newPage();
+    const officerErrors = collectErrors(officer);
+    await signIn(officer, 'officer');
+    await officer.getByTestId('nav').getByRole('link', { name: 'Konfirmasi transfer' }).click();
+    const row = officer.locator(`[data-testid="transfer-row"][data-reference="${reference}"]`);
+    await row.waitFor();
+    await row.getByTestId('transfer-confirm-open').click();
+    await officer.getByTestId('transfer-confirm-submit').click();
+    expect(await officer.getByTestId('transfer-proof-error').textContent()).toBe('Pilih berkas bukti transfer.');
+    await officer.getByTestId('transfer-proof').setInputFiles({ name: 'bukti-transfer.png', mimeType: 'image/png', buffer: tinyPng() });
+    await screenshot(officer, 'transfer-confirm-desktop');
+    await officer.getByTestId('transfer-confirm-submit').click();
+    await expect.poll(() => officer.getByTestId('transfers-status').textContent()).toMatch(/Transfer dikonfirmasi\. Donasi INV-\d{4}-\d{6} lunas/);
+    await expect.poll(() => officer.locator(`[data-testid="transfer-row"][data-reference="${reference}"]`).count()).toBe(0);
+    await screenshot(officer, 'transfers-desktop');
+
+    // The donor's page shows it paid, with the two workers protected.
+    await donor.goto(donationUrl);
+    await expect.poll(() => donor.getByTestId('donation-page').getAttribute('data-status'), { timeout: 20_000 }).toBe('allocated');
+    expect(await donor.getByTestId('donation-status').textContent()).toContain('Lunas');
+    expect(await donor.getByTestId('allocation-workers').textContent()).toBe('2');
+    expect(await donor.getByTestId('bank-transfer').count()).toBe(0);
+    await screenshot(donor, 'bank-paid-phone');
+
+    expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+    expect(officerErrors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+    await donorContext.close();
+    await officerContext.close();
+  }, 90_000);
+
+  it('an individual, on a phone: becomes a donor from the sign-in page, is signed in and lands on the new-donation wizard', async () => {
+    const context = await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'id-ID' });
+    const page = await context.newPage();
+    const errors = collectErrors(page);
+    const name = `Budi Dermawan ${letters()}`;
+    const email = `budi-${letters().toLowerCase()}-${randomInt(1_000_000)}@contoh.test`;
+
+    await page.goto(`${baseUrl}/login`);
+    await page.getByTestId('login-become-donor').click();
+    await page.waitForURL(/\/daftar-donatur$/);
+    // A too-short password is refused before anything is sent.
+    await page.getByTestId('register-donor-name').fill(name);
+    await page.getByTestId('register-donor-email').fill(email);
+    await page.getByTestId('register-donor-password').fill('pendek');
+    await page.getByTestId('register-donor-submit').click();
+    expect(await page.getByTestId('issue-password').textContent()).toBe('Kata sandi paling sedikit 8 karakter.');
+    await screenshot(page, 'register-error-phone');
+
+    await page.getByTestId('register-donor-password').fill('sandi-dermawan-2026');
+    await page.getByTestId('register-donor-consent').check();
+    await page.getByTestId('register-donor-submit').click();
+    await page.waitForURL(/\/donations\/new$/);
+    await page.getByTestId('wizard').waitFor();
+    expect(await page.getByTestId('wizard-title').textContent()).toBe('Donasi baru');
+    const me = await page.evaluate(async () => (await fetch('/api/auth/me')).json());
+    expect(me.user).toMatchObject({ email, role: 'donor', fullName: name, donorOrg: { displayName: name, type: 'PERORANGAN' } });
+    await screenshot(page, 'register-wizard-phone');
+
+    // The Simulasi page leads to the same place for visitors who are not signed in.
+    const visitor = await browser.newPage();
+    await visitor.goto(`${baseUrl}/simulasi`);
+    await visitor.getByTestId('simulasi-become-donor').click();
+    await visitor.waitForURL(/\/daftar-donatur$/);
+    await visitor.getByTestId('register-donor-form').waitFor();
+    await visitor.close();
+
+    expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+    await context.close();
+  }, 60_000);
 });

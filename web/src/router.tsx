@@ -3,6 +3,20 @@ import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect
 import { AREAS, type AreaKey } from './app/nav';
 import { sessionQuery, useUser } from './app/session';
 import { AboutPage } from './features/about/AboutPage';
+import { DonationPage } from './features/donations/DonationPage';
+import { DonationsPage, type DonationsSearch } from './features/donations/DonationsPage';
+import { FundPage } from './features/donations/FundPage';
+import { isDonationStatus } from './features/donations/labels';
+import { NewDonationPage } from './features/donations/NewDonationPage';
+import { OrganisationPage } from './features/donations/OrganisationPage';
+import { DonationNotFound } from './features/donations/parts';
+import { DonorPage } from './features/donors/DonorPage';
+import { DonorsPage } from './features/donors/DonorsPage';
+import { RegisterDonorPage } from './features/donors/RegisterDonorPage';
+import { LedgerPage } from './features/ledger/LedgerPage';
+import { ExceptionsPage } from './features/payments/ExceptionsPage';
+import { TransfersPage } from './features/payments/TransfersPage';
+import { SimulatorPayPage } from './features/simulator/SimulatorPayPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { ErrorNotice } from './features/common/ErrorNotice';
 import { Loading } from './features/common/Loading';
@@ -96,6 +110,33 @@ const simulasiRoute = createRoute({
   },
 });
 
+/** Public: a person becomes an individual donor, is signed in, and lands on the new-donation wizard. */
+const registerDonorRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/daftar-donatur',
+  beforeLoad: async ({ context }) => {
+    await context.queryClient.ensureQueryData(sessionQuery);
+  },
+  component: RegisterDonorPage,
+});
+
+/** Public, like a gateway's page: the built-in payment simulator (shown only when it answers). */
+const simulatorPayRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/simulator/pay/$orderId',
+  beforeLoad: async ({ context }) => {
+    await context.queryClient.ensureQueryData(sessionQuery);
+  },
+  component: function SimulatorPayRoute() {
+    const { orderId } = simulatorPayRoute.useParams();
+    return <SimulatorPayPage key={orderId} orderId={orderId} />;
+  },
+});
+
+function isCreatedFlag(search: Record<string, unknown>): { created?: boolean } {
+  return search.created === true || search.created === 'true' ? { created: true } : {};
+}
+
 function AppLayout() {
   const user = useUser();
   // After sign-out the session is gone a moment before the sign-in page appears.
@@ -178,6 +219,71 @@ const workerRoute = createRoute({
   },
 });
 
+/** Donations: the list (filters in the address), the wizard, one donation, the donor's fund and organisation. */
+const donationsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/donations',
+  validateSearch: (search: Record<string, unknown>): DonationsSearch => {
+    const donor = optionalString(search.donor);
+    return {
+      ...(isDonationStatus(search.status) ? { status: search.status } : {}),
+      ...(donor && UUID.test(donor) ? { donor } : {}),
+    };
+  },
+  component: function DonationsRoute() {
+    const search = donationsRoute.useSearch();
+    return <DonationsPage search={search} />;
+  },
+});
+
+const donationNewRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/donations/new',
+  validateSearch: (search: Record<string, unknown>): { donor?: string } => {
+    const donor = optionalString(search.donor);
+    return donor && UUID.test(donor) ? { donor } : {};
+  },
+  component: function DonationNewRoute() {
+    const { donor } = donationNewRoute.useSearch();
+    return <NewDonationPage donor={donor} />;
+  },
+});
+
+const fundRoute = createRoute({ getParentRoute: () => appRoute, path: '/donations/fund', component: FundPage });
+
+const organisationRoute = createRoute({ getParentRoute: () => appRoute, path: '/donations/organisation', component: OrganisationPage });
+
+const donationRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/donations/$id',
+  validateSearch: isCreatedFlag,
+  component: function DonationRoute() {
+    const { id } = donationRoute.useParams();
+    const { created } = donationRoute.useSearch();
+    return UUID.test(id) ? <DonationPage key={id} id={id} isCreated={created === true} /> : <DonationNotFound />;
+  },
+});
+
+/** The money desk (officers and admins): donor organisations, bank transfers, exceptions, the ledger. */
+const donorsRoute = createRoute({ getParentRoute: () => appRoute, path: '/donors', component: DonorsPage });
+
+const donorRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/donors/$id',
+  validateSearch: isCreatedFlag,
+  component: function DonorRoute() {
+    const { id } = donorRoute.useParams();
+    const { created } = donorRoute.useSearch();
+    return UUID.test(id) ? <DonorPage key={id} id={id} isCreated={created === true} /> : <NotFoundPage />;
+  },
+});
+
+const transfersRoute = createRoute({ getParentRoute: () => appRoute, path: '/payments/transfers', component: TransfersPage });
+
+const exceptionsRoute = createRoute({ getParentRoute: () => appRoute, path: '/payments/exceptions', component: ExceptionsPage });
+
+const ledgerRoute = createRoute({ getParentRoute: () => appRoute, path: '/ledger', component: LedgerPage });
+
 function placeholderRoute(area: AreaKey) {
   return createRoute({
     getParentRoute: () => appRoute,
@@ -192,6 +298,8 @@ const routeTree = rootRoute.addChildren([
   loginRoute,
   aboutRoute,
   simulasiRoute,
+  registerDonorRoute,
+  simulatorPayRoute,
   appRoute.addChildren([
     homeRoute,
     regionsRoute,
@@ -202,6 +310,16 @@ const routeTree = rootRoute.addChildren([
     workerVerifyRoute,
     workerDuplicatesRoute,
     workerRoute,
+    donationsRoute,
+    donationNewRoute,
+    fundRoute,
+    organisationRoute,
+    donationRoute,
+    donorsRoute,
+    donorRoute,
+    transfersRoute,
+    exceptionsRoute,
+    ledgerRoute,
     ...AREAS.map(placeholderRoute),
   ]),
 ]);

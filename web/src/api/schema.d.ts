@@ -2136,6 +2136,7 @@ export interface paths {
                                 fullName: string;
                                 regency: string | null;
                                 occupation: string;
+                                occupationName: string;
                                 coveredMonths: number;
                             }[];
                         };
@@ -3842,6 +3843,7 @@ export interface components {
             allocation: {
                 workers: number;
                 amount: string;
+                /** @description Iuran bulanan per program yang dilewati karena sudah dibayar pihak lain (satu per pekerja, bulan dan program) */
                 skippedWorkerMonths: number;
                 remainder: string;
             };
@@ -4544,6 +4546,7 @@ export interface components {
             allocation: {
                 workers: number;
                 amount: string;
+                /** @description Iuran bulanan per program yang dilewati karena sudah dibayar pihak lain (satu per pekerja, bulan dan program) */
                 skippedWorkerMonths: number;
                 remainder: string;
             };

@@ -1,10 +1,10 @@
 import { ROLES, type Role } from '../api/client';
 
 /** Areas that are planned but not built yet; each has an honest placeholder page. */
-export const AREAS = ['donations', 'coverage', 'cards', 'claims', 'statistics', 'paritrana', 'regulations'] as const;
+export const AREAS = ['coverage', 'cards', 'claims', 'statistics', 'paritrana', 'regulations'] as const;
 export type AreaKey = (typeof AREAS)[number];
 
-export type BuiltKey = 'home' | 'regions' | 'simulasi' | 'users' | 'workers';
+export type BuiltKey = 'home' | 'regions' | 'simulasi' | 'users' | 'workers' | 'donations';
 export type NavKey = BuiltKey | AreaKey;
 
 export type AppPath =
@@ -30,6 +30,10 @@ export function isPlanned(item: NavItem): item is PlannedItem {
 }
 
 const ALL_ROLES: readonly Role[] = ROLES;
+/** Who may create and pay donations: donors for their organisation, officers and admins for any. */
+export const DONATION_ROLES: readonly Role[] = ['admin', 'officer', 'donor'];
+/** Who runs the money desk: donor organisations, bank-transfer confirmation, payment exceptions. */
+export const MONEY_DESK_ROLES: readonly Role[] = ['admin', 'officer'];
 
 /** Who sees what, following docs/product.md (roles and capabilities). */
 export const NAV_ITEMS: readonly NavItem[] = [
@@ -39,7 +43,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Donors see the workers their donations protect (none until donations exist); gov and jury none.
   { key: 'workers', to: '/workers', roles: ['admin', 'officer', 'agent', 'donor'], isAvailable: true },
   { key: 'users', to: '/users', roles: ['admin'], isAvailable: true },
-  { key: 'donations', to: '/donations', roles: ['admin', 'officer', 'donor', 'gov'], isAvailable: false },
+  // The donations API serves donors and the staff who act for them; gov sees coverage, not invoices.
+  { key: 'donations', to: '/donations', roles: DONATION_ROLES, isAvailable: true },
   { key: 'coverage', to: '/coverage', roles: ['admin', 'officer', 'donor', 'gov', 'agent'], isAvailable: false },
   { key: 'cards', to: '/cards', roles: ['admin', 'officer', 'agent'], isAvailable: false },
   { key: 'claims', to: '/claims', roles: ['admin', 'officer'], isAvailable: false },
@@ -60,6 +65,31 @@ export function workerLinksFor(role: Role): WorkerLink[] {
     { key: 'duplicates', to: '/workers/duplicates', roles: CHECKER_ROLES },
   ];
   return links.filter((link) => link.roles.includes(role));
+}
+
+/** The donation area's own pages, listed under "Donasi & Pembayaran" for the roles that have them. */
+export type DonationLinkKey = 'newDonation' | 'fund' | 'organisation' | 'donors' | 'transfers' | 'exceptions' | 'ledger';
+export type DonationLink = {
+  key: DonationLinkKey;
+  to: '/donations/new' | '/donations/fund' | '/donations/organisation' | '/donors' | '/payments/transfers' | '/payments/exceptions' | '/ledger';
+  roles: readonly Role[];
+};
+
+export function donationLinksFor(role: Role): DonationLink[] {
+  const links: DonationLink[] = [
+    { key: 'newDonation', to: '/donations/new', roles: DONATION_ROLES },
+    { key: 'fund', to: '/donations/fund', roles: ['donor'] },
+    { key: 'organisation', to: '/donations/organisation', roles: ['donor'] },
+    { key: 'donors', to: '/donors', roles: MONEY_DESK_ROLES },
+    { key: 'transfers', to: '/payments/transfers', roles: MONEY_DESK_ROLES },
+    { key: 'exceptions', to: '/payments/exceptions', roles: MONEY_DESK_ROLES },
+    { key: 'ledger', to: '/ledger', roles: ['admin'] },
+  ];
+  return links.filter((link) => link.roles.includes(role));
+}
+
+export function isMoneyDesk(role: Role): boolean {
+  return MONEY_DESK_ROLES.includes(role);
 }
 
 export function navItemsFor(role: Role): NavItem[] {

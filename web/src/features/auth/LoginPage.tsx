@@ -105,6 +105,12 @@ export function LoginPage() {
               {t('login.simulasiLink')}
             </Link>
           </div>
+          <div className="login-simulasi login-donor">
+            <p>{t('login.donorText')}</p>
+            <Link to="/daftar-donatur" className="button button-primary" data-testid="login-become-donor">
+              {t('login.donorLink')}
+            </Link>
+          </div>
           <p>
             <Link to="/about">{t('nav.about')}</Link>
           </p>

@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { isChecker, isPlanned, isRegistrar, navItemsFor } from '../../app/nav';
+import { donationLinksFor, isChecker, isMoneyDesk, isPlanned, isRegistrar, navItemsFor } from '../../app/nav';
 import { useUser } from '../../app/session';
 import { Figures } from './Figures';
 import { homeTitle, scopesLabel } from './home-title';
@@ -18,6 +18,8 @@ export function HomePage() {
   const canSeeWorkers = items.some((item) => item.key === 'workers');
   const canRegister = isRegistrar(user.role);
   const canCheck = isChecker(user.role);
+  const canDonate = items.some((item) => item.key === 'donations');
+  const donationLinks = donationLinksFor(user.role);
   const scopes = scopesLabel(t, user);
 
   return (
@@ -38,6 +40,18 @@ export function HomePage() {
         <section className="section card" aria-labelledby="now-title">
           <h2 id="now-title">{t('home.nowTitle')}</h2>
           <ul className="link-list">
+            {canDonate ? (
+              <li data-testid="home-now-donations">
+                <Link to="/donations">{user.role === 'donor' ? t('donations.list.title') : t('donations.list.titleDesk')}</Link>
+                <span>{isMoneyDesk(user.role) ? t('home.now.donationsDesk') : t('home.now.donationsDonor')}</span>
+              </li>
+            ) : null}
+            {donationLinks.map((link) => (
+              <li key={link.key} data-testid={`home-now-${link.key}`}>
+                <Link to={link.to}>{t(`donations.links.${link.key}`)}</Link>
+                <span>{t(`home.now.${link.key}`)}</span>
+              </li>
+            ))}
             {canSeeWorkers ? (
               <li data-testid="home-now-workers">
                 <Link to="/workers">{t('nav.workers')}</Link>

@@ -1,14 +1,14 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api/client';
-import { navItemsFor, workerLinksFor, type NavItem } from '../../app/nav';
+import { donationLinksFor, navItemsFor, workerLinksFor, type NavItem } from '../../app/nav';
 
 type NavProps = { role: Role; id: string; isOpen: boolean; onNavigate: () => void };
 
-/** The registry's pages under "Pekerja": register, import, and the checkers' queues. */
-function WorkerLinks({ role, onNavigate }: { role: Role; onNavigate: () => void }) {
-  const { t } = useTranslation();
-  const links = workerLinksFor(role);
+type SubLink = { key: string; to: string; label: string };
+
+/** An area's own pages under its entry: the registry's queues, the donation desk, … */
+function SubLinks({ links, area, onNavigate }: { links: readonly SubLink[]; area: string; onNavigate: () => void }) {
   if (links.length === 0) return null;
   return (
     <ul className="nav-sublist">
@@ -19,9 +19,9 @@ function WorkerLinks({ role, onNavigate }: { role: Role; onNavigate: () => void 
             className="nav-link nav-sublink"
             activeProps={{ className: 'nav-link nav-sublink is-active', 'aria-current': 'page' }}
             onClick={onNavigate}
-            data-testid={`nav-workers-${link.key}`}
+            data-testid={`nav-${area}-${link.key}`}
           >
-            {t(`workers.actions.${link.key}`)}
+            {link.label}
           </Link>
         </li>
       ))}
@@ -29,8 +29,16 @@ function WorkerLinks({ role, onNavigate }: { role: Role; onNavigate: () => void 
   );
 }
 
+function useSubLinks(item: NavItem, role: Role): SubLink[] {
+  const { t } = useTranslation();
+  if (item.key === 'workers') return workerLinksFor(role).map((link) => ({ ...link, label: t(`workers.actions.${link.key}`) }));
+  if (item.key === 'donations') return donationLinksFor(role).map((link) => ({ ...link, label: t(`donations.links.${link.key}`) }));
+  return [];
+}
+
 function NavLink({ item, role, onNavigate }: { item: NavItem; role: Role; onNavigate: () => void }) {
   const { t } = useTranslation();
+  const sub = useSubLinks(item, role);
   return (
     <li>
       <Link
@@ -47,7 +55,7 @@ function NavLink({ item, role, onNavigate }: { item: NavItem; role: Role; onNavi
           </span>
         )}
       </Link>
-      {item.key === 'workers' ? <WorkerLinks role={role} onNavigate={onNavigate} /> : null}
+      <SubLinks links={sub} area={item.key} onNavigate={onNavigate} />
     </li>
   );
 }

@@ -1,6 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
+import { DONATION_ROLES } from '../../app/nav';
+import { useUser } from '../../app/session';
 import { useDocumentTitle } from '../../lib/hooks';
 import { PageFrame } from '../shell/PageFrame';
 import { rulesQuery } from './api';
@@ -13,14 +15,32 @@ import { SIMULASI_TABS, type SimulasiTab } from './tabs';
 function SimulasiContent({ tab }: { tab: SimulasiTab }) {
   const { t } = useTranslation();
   const rules = useQuery(rulesQuery);
+  const user = useUser();
+  const canDonate = user ? DONATION_ROLES.includes(user.role) : false;
   useDocumentTitle(`${t(`simulasi.tabs.${tab}`)} · ${t('nav.simulasi')}`);
 
   return (
     <div className="page simulasi" data-testid="simulasi">
-      <header className="page-head">
-        <p className="eyebrow">{t('nav.simulasi')}</p>
-        <h1 data-testid="simulasi-title">{t('simulasi.title')}</h1>
-        <p className="lead">{t('simulasi.lead')}</p>
+      <header className="page-head page-head-row">
+        <div>
+          <p className="eyebrow">{t('nav.simulasi')}</p>
+          <h1 data-testid="simulasi-title">{t('simulasi.title')}</h1>
+          <p className="lead">{t('simulasi.lead')}</p>
+        </div>
+        {!user || canDonate ? (
+          <div className="simulasi-donate">
+            <p className="small">{user ? t('simulasi.donateSignedIn') : t('simulasi.donateAnonymous')}</p>
+            {user ? (
+              <Link to="/donations/new" className="button button-primary" data-testid="simulasi-donate">
+                {t('donations.links.newDonation')}
+              </Link>
+            ) : (
+              <Link to="/daftar-donatur" className="button button-primary" data-testid="simulasi-become-donor">
+                {t('login.donorLink')}
+              </Link>
+            )}
+          </div>
+        ) : null}
       </header>
 
       <nav className="tabs" aria-label={t('simulasi.tabsLabel')}>

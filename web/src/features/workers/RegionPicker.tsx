@@ -43,9 +43,11 @@ type RegionPickerProps = {
   testId: string;
   isInvalid?: boolean;
   describedById?: string;
+  /** 'filter' mode, but the whole country is not a choice: the first select asks for a province. */
+  isProvinceRequired?: boolean;
 };
 
-export function RegionPicker({ value, onChange, scopes, mode, testId, isInvalid = false, describedById }: RegionPickerProps) {
+export function RegionPicker({ value, onChange, scopes, mode, testId, isInvalid = false, describedById, isProvinceRequired = false }: RegionPickerProps) {
   const { t } = useTranslation();
   const id = useId();
   const single = scopes.length === 1 ? scopes[0] : undefined;
@@ -95,7 +97,7 @@ export function RegionPicker({ value, onChange, scopes, mode, testId, isInvalid 
               parent={parent}
               level={childLevel}
               value={chosen}
-              mode={mode}
+              mode={isProvinceRequired && childLevel === 1 ? 'village' : mode}
               testId={`${testId}-level-${childLevel}`}
               isInvalid={isInvalid && levelOf(path) < childLevel}
               describedById={describedById}

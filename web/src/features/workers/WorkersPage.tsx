@@ -272,7 +272,7 @@ function Results({ filters, user }: { filters: WorkerFilters; user: Me }) {
           <p className="notice-title">{t('workers.list.donorEmptyTitle')}</p>
           <p>{t('workers.list.donorEmpty')}</p>
           <p>
-            <Link to="/simulasi">{t('workers.list.donorSimulasi')}</Link>
+            <Link to="/donations/new">{t('workers.list.donorSimulasi')}</Link>
           </p>
         </div>
       );
