@@ -9,11 +9,7 @@
  *   npm run bench:allocate
  *   BENCH_WORKERS=20000 npm run bench:allocate
  */
-import pg from 'pg';
 import { sql } from 'kysely';
-import { loadConfig } from '../src/config.ts';
-import { createDatabase } from '../src/db/database.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
 import { normalizeName } from '../src/domain/worker-input.ts';
 import { newId } from '../src/lib/ids.ts';
 import { ALLOCATION_CHUNK_WORKERS, allocateDonation } from '../src/modules/donations/allocate.ts';
@@ -23,33 +19,17 @@ import { createDonation, type StoredQuote } from '../src/modules/donations/servi
 import { startPayment } from '../src/modules/payments/service.ts';
 import { applyProviderStatus } from '../src/modules/payments/settle.ts';
 import { insertWorkers } from '../src/modules/workers/repository.ts';
-import { seedRegions } from '../src/seed/regions.ts';
+import { benchDatabase } from './lib.ts';
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 100_000);
-const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SECRETS = {
-  SESSION_SECRET: 'bench-session-secret-0123456789-abcdefghijkl',
-  ENCRYPTION_KEYS: `b1:${Buffer.alloc(32, 3).toString('base64')}`,
-  BLIND_INDEX_KEY: Buffer.alloc(32, 4).toString('base64'),
-};
 const two = (n: number) => String(n).padStart(2, '0');
 
 async function main() {
-  const dbName = `lingkaran_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
-  const url = new URL(SERVER);
-  url.pathname = `/${dbName}`;
-  const config = loadConfig({ DATABASE_URL: url.toString(), ...SECRETS, LOG_LEVEL: 'warn' });
-  const database = createDatabase({ url: url.toString(), mode: 'postgres', maxConnections: 4 });
+  const bench = await benchDatabase('allocate', { maxConnections: 4 });
+  const { config, database } = bench;
   try {
-    await migrateToLatest(database.db);
-    await seedRegions(database.db);
     const villages = (await database.db.selectFrom('regions').select('code').where('level', '=', 4).orderBy('code').execute()).map((r) => r.code);
-    const { rows: version } = await sql<{ v: string }>`select version() as v`.execute(database.db);
-    process.stdout.write(`${version[0]!.v}\n${WORKERS.toLocaleString('en')} workers × 12 months × JKK + JKM\n`);
+    process.stdout.write(`${bench.version}\n${WORKERS.toLocaleString('en')} workers × 12 months × JKK + JKM\n`);
 
     // Verified workers (setup, not measured).
     const ids: string[] = [];
@@ -125,11 +105,7 @@ async function main() {
       ].join('\n'),
     );
   } finally {
-    await database.close();
-    const cleanup = new pg.Client({ connectionString: SERVER });
-    await cleanup.connect();
-    await cleanup.query(`drop database if exists ${dbName} with (force)`);
-    await cleanup.end();
+    await bench.dispose();
   }
 }
 

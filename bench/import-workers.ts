@@ -14,23 +14,14 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import { sql } from 'kysely';
-import { createDatabase } from '../src/db/database.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
-import { seedRegions } from '../src/seed/regions.ts';
 import { v7 as uuidv7 } from 'uuid';
 import { parseKeyring } from '../src/config.ts';
 import { normalizeName } from '../src/domain/worker-input.ts';
 import { workerColumns, type WorkerRowInput } from '../src/modules/workers/repository.ts';
+import { BENCH_SECRETS, benchDatabase } from './lib.ts';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
-const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SECRETS = {
-  SESSION_SECRET: 'bench-session-secret-0123456789-abcdefghijkl',
-  ENCRYPTION_KEYS: `b1:${Buffer.alloc(32, 3).toString('base64')}`,
-  BLIND_INDEX_KEY: Buffer.alloc(32, 4).toString('base64'),
-};
 const OCCUPATIONS = ['PETANI', 'NELAYAN', 'PKL', 'OJEK', 'PEMULUNG', 'MARBOT', 'BURUH_TANI', 'PEDAGANG_KELILING'];
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -57,21 +48,12 @@ function row(i: number, villages: string[]) {
 }
 
 async function main() {
-  const dbName = `lingkaran_bench_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
-  const url = new URL(SERVER);
-  url.pathname = `/${dbName}`;
+  const bench = await benchDatabase('import', { maxConnections: 2 });
+  const { database } = bench;
   const dir = mkdtempSync(path.join(tmpdir(), 'lingkaran-bench-'));
-  const database = createDatabase({ url: url.toString(), mode: 'postgres', maxConnections: 2 });
   try {
-    await migrateToLatest(database.db);
-    await seedRegions(database.db);
     const villages = (await database.db.selectFrom('regions').select('code').where('level', '=', 4).orderBy('code').execute()).map((r) => r.code);
-    const { rows: version } = await sql<{ v: string }>`select version() as v`.execute(database.db);
-    process.stdout.write(`${version[0]!.v}\n${ROWS.toLocaleString('en')} rows, ${villages.length.toLocaleString('en')} villages\n`);
+    process.stdout.write(`${bench.version}\n${ROWS.toLocaleString('en')} rows, ${villages.length.toLocaleString('en')} villages\n`);
 
     // The file to import.
     const file = path.join(dir, 'workers.csv');
@@ -88,7 +70,7 @@ async function main() {
     const { stdout, stderr } = await promisify(execFile)(
       process.execPath,
       [path.resolve('bin/lingkaran.js'), 'import', 'workers', file, '--mode', 'valid-only', '--stats'],
-      { env: { PATH: process.env.PATH ?? '', DATABASE_URL: url.toString(), DATA_DIR: dir, LOG_LEVEL: 'warn', ...SECRETS }, maxBuffer: 1 << 24 },
+      { env: { PATH: process.env.PATH ?? '', DATABASE_URL: bench.url, DATA_DIR: dir, LOG_LEVEL: 'warn', ...BENCH_SECRETS }, maxBuffer: 1 << 24 },
     );
     const importSeconds = (performance.now() - started) / 1000;
     process.stdout.write(stdout + stderr);
@@ -100,7 +82,7 @@ async function main() {
     // tables (same indexes and constraints), after emptying them.
     await sql`truncate worker_duplicates, worker_nik_index, workers cascade`.execute(database.db);
     await sql`vacuum analyze workers`.execute(database.db);
-    const keyring = parseKeyring(SECRETS.ENCRYPTION_KEYS, undefined, SECRETS.BLIND_INDEX_KEY);
+    const keyring = parseKeyring(BENCH_SECRETS.ENCRYPTION_KEYS, undefined, BENCH_SECRETS.BLIND_INDEX_KEY);
     const chunk = 5_000;
     let baselineMs = 0;
     for (let start = 0; start < ROWS; start += chunk) {
@@ -140,12 +122,8 @@ async function main() {
       ].join('\n'),
     );
   } finally {
-    await database.close();
     rmSync(dir, { recursive: true, force: true });
-    const cleanup = new pg.Client({ connectionString: SERVER });
-    await cleanup.connect();
-    await cleanup.query(`drop database if exists ${dbName} with (force)`);
-    await cleanup.end();
+    await bench.dispose();
   }
 }
 

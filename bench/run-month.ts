@@ -14,11 +14,7 @@
  *   BENCH_WORKERS=10000000 npm run bench:run-month
  *   BENCH_KEEP=1 …        keeps the database afterwards (to EXPLAIN what is slow)
  */
-import pg from 'pg';
 import { sql } from 'kysely';
-import { loadConfig } from '../src/config.ts';
-import { createDatabase } from '../src/db/database.ts';
-import { migrateToLatest } from '../src/db/migrate.ts';
 import { workingCalendar } from '../src/domain/calendar.ts';
 import { firstDayOf, jakartaToday, monthOf } from '../src/domain/dates.ts';
 import { newId } from '../src/lib/ids.ts';
@@ -26,37 +22,21 @@ import { accountId, postEntry } from '../src/modules/ledger/ledger.ts';
 import { LOG_ONLY } from '../src/modules/messages/outbox.ts';
 import { runAsOf, runMonth } from '../src/modules/coverage/run-month.ts';
 import { computedStates, STATE_COLUMNS } from '../src/modules/coverage/states.ts';
-import { seedRegions } from '../src/seed/regions.ts';
+import { benchDatabase } from './lib.ts';
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1_000_000);
-const SERVER = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const SECRETS = {
-  SESSION_SECRET: 'bench-session-secret-0123456789-abcdefghijkl',
-  ENCRYPTION_KEYS: `b1:${Buffer.alloc(32, 3).toString('base64')}`,
-  BLIND_INDEX_KEY: Buffer.alloc(32, 4).toString('base64'),
-};
 const BATCH = 500_000;
 const say = (line: string) => process.stdout.write(line + '\n');
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
 async function main() {
-  const dbName = `lingkaran_bench_run_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`create database ${dbName}`);
-  await admin.end();
-  const url = new URL(SERVER);
-  url.pathname = `/${dbName}`;
-  const config = loadConfig({ DATABASE_URL: url.toString(), ...SECRETS, LOG_LEVEL: 'warn' });
-  const database = createDatabase({ url: url.toString(), mode: 'postgres', maxConnections: 4 });
+  const bench = await benchDatabase('run', { maxConnections: 4 });
+  const { config, database } = bench;
   const db = database.db;
   try {
-    await migrateToLatest(db);
-    await seedRegions(db);
-    const { rows: version } = await sql<{ v: string }>`select version() as v`.execute(db);
     const R = monthOf(jakartaToday());
     const asOf = runAsOf(config.rules, R);
-    say(`${version[0]!.v}\n${WORKERS.toLocaleString('en')} workers; run for ${R} as of ${asOf}`);
+    say(`${bench.version}\n${WORKERS.toLocaleString('en')} workers; run for ${R} as of ${asOf}`);
 
     // Setup (not measured). The name search index is not used by the run and is slow to build at this size: dropped.
     const setup = performance.now();
@@ -149,14 +129,7 @@ async function main() {
       ].join('\n'),
     );
   } finally {
-    await database.close();
-    if (process.env.BENCH_KEEP) say(`kept database ${dbName}`);
-    else {
-      const cleanup = new pg.Client({ connectionString: SERVER });
-      await cleanup.connect();
-      await cleanup.query(`drop database if exists ${dbName} with (force)`);
-      await cleanup.end();
-    }
+    await bench.dispose();
   }
 }
 

@@ -19,6 +19,7 @@ export async function currentOpenApiDocument(): Promise<Record<string, unknown>>
     SESSION_SECRET: 'x'.repeat(32),
     ENCRYPTION_KEYS: `k1:${fixedSecret}`,
     BLIND_INDEX_KEY: fixedSecret,
+    CARD_SIGNING_KEYS: `k1:${fixedSecret}`,
     LOG_LEVEL: 'silent',
   });
   const database = createDatabase({ url: config.databaseUrl!, mode: 'postgres' });

@@ -1,4 +1,4 @@
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
 import { sql } from 'kysely';
@@ -7,6 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config.ts';
 import { DatabaseUnreachableError, describeUrl } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { registerHousekeeping } from './jobs/housekeeping.ts';
+import { registerCardJobs } from './jobs/cards.ts';
 import { registerCoverageJobs } from './jobs/coverage.ts';
 import { runMonth } from './modules/coverage/run-month.ts';
 import { deliverMessages } from './modules/messages/outbox.ts';
@@ -22,6 +23,11 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo/index.ts';
 import { seedDemoHistory } from './seed/demo/history.ts';
 import { seedRegions } from './seed/regions.ts';
 import { ensureWebBuilt } from './web-build.ts';
+import { createBatch, runBatch } from './modules/cards/batches.ts';
+import { ensureCardKeysPublished, publishCardKeys } from './modules/cards/keys.ts';
+import { verifyCard } from './modules/cards/service.ts';
+import { verifyOffline, VERDICT_TEXT } from './modules/cards/offline.ts';
+import { formatKpj } from './domain/kpj.ts';
 import { createWriteStream } from 'node:fs';
 import { domainMessage, isDomainErrorCode } from './domain/errors.ts';
 import { safeCsv, safeCsvRows } from './lib/safe-csv.ts';
@@ -36,6 +42,7 @@ const progress = terminalProgress(process.stderr, {
   run: 'Memperbarui status per kabupaten/kota',
   history: 'Membuat riwayat donasi demo',
   remind: 'Mengantre pengingat per kabupaten/kota',
+  cards: 'Menerbitkan dan menggambar kartu',
 });
 
 /** Runs a command body with the database open; every known failure ends in one clear line. */
@@ -110,9 +117,12 @@ async function serve(config: Config) {
       await registerHousekeeping(queue, { db: runtime.database.db, idleMinutes: config.sessionIdleMinutes });
     }
     const app = await buildApp({ config, database: runtime.database, queue });
+    // A card key id reused for a different key would void every card it signed: stop here instead.
+    await ensureCardKeysPublished(runtime.database.db, config.cardKeys);
     if (queue) {
       await registerMoneyJobs(queue, app.payments);
       await registerCoverageJobs(queue, { db: runtime.database.db, config });
+      await registerCardJobs(queue, { db: runtime.database.db, config });
     }
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();
@@ -265,6 +275,50 @@ export function buildCli(): Command {
           for (let batch; (batch = await deliverMessages(db, config.keyring, config.messaging)) > 0; ) sent += batch;
           say(`Pesan diproses: ${n(sent)}.`);
         }
+      });
+    });
+
+  const card = program.command('card').description('kartu peserta');
+  card
+    .command('verify <payload>')
+    .description('periksa isi QR kartu: SAH, KEDALUWARSA, DICABUT, DIPALSUKAN, KUNCI TAK DIKENAL atau BUKAN KARTU (kode keluar 0 hanya bila sah)')
+    .option('--keys <file-or-url>', 'periksa tanpa database, dengan kunci publik dari berkas atau alamat /api/cards/keys')
+    .option('--today <date>', 'tanggal pemeriksaan TTTT-BB-HH (bawaan: hari ini, WIB)')
+    .action(async (payload: string, options: { keys?: string; today?: string }) => {
+      const today = options.today ? parseIsoDate(options.today, 'today') : undefined;
+      const result = options.keys ? await verifyOffline(payload, options.keys, today) : await withRuntime(loadConfig(), async (runtime) => verifyCard(runtime.database.db, payload, today));
+      say(`${VERDICT_TEXT[result.verdict]}`);
+      if (result.card) {
+        const c = result.card;
+        say(`KPJ ${formatKpj(c.kpj)} · kartu ke-${c.cardNo} · ${c.programs.join(' + ')} · terlindungi sampai ${c.protectedUntil} · terbit ${c.issuedOn} · kunci ${c.keyId}`);
+        if ('holder' in c && c.holder) say(`Pemegang: ${c.holder}`);
+      }
+      if (result.verdict !== 'VALID') process.exitCode = 2;
+    });
+  card
+    .command('batch')
+    .description('buat berkas cetak kartu (PDF) untuk sebuah donasi atau wilayah, dengan kemajuan')
+    .option('--donation <id>', 'kartu para pekerja sebuah donasi')
+    .option('--region <code>', 'kartu para pekerja terlindungi di wilayah ini (mis. 62.02)')
+    .option('--layout <layout>', 'a4 (10 kartu per lembar) atau cr80 (satu kartu per halaman)', 'a4')
+    .requiredOption('--as <email>', 'atas nama pengguna ini (admin, petugas atau agen; wilayah kerjanya berlaku)')
+    .requiredOption('--out <file>', 'tulis PDF ke berkas ini')
+    .action(async (options: { donation?: string; region?: string; layout: string; as: string; out: string }) => {
+      if (Boolean(options.donation) === Boolean(options.region)) throw new UsageError('pilih tepat satu: --donation atau --region');
+      if (options.layout !== 'a4' && options.layout !== 'cr80') throw new UsageError('--layout harus a4 atau cr80');
+      const config = loadConfig();
+      await withRuntime(config, async (runtime) => {
+        const db = runtime.database.db;
+        const user = await db.selectFrom('users').select(['id', 'email', 'full_name', 'role', 'region_scopes', 'donor_org_id']).where(sql<string>`lower(email)`, '=', options.as.toLowerCase()).executeTakeFirst();
+        if (!user || !['admin', 'officer', 'agent'].includes(user.role)) throw new UsageError(`--as: ${options.as} bukan admin, petugas atau agen yang terdaftar`);
+        const actor = { userId: user.id, email: user.email, fullName: user.full_name, role: user.role, regionScopes: user.region_scopes, branchId: null, donorOrgId: user.donor_org_id, locale: 'id' as const, sessionTokenHash: Buffer.alloc(0) };
+        await publishCardKeys(db, config.cardKeys);
+        const selection = options.donation ? { donationId: options.donation } : { regionCode: options.region! };
+        const created = await createBatch(db, actor, { selection, layout: options.layout as 'a4' | 'cr80' });
+        await runBatch({ db, keyring: config.cardKeys, book: config.rules }, created.id, (done, total) => progress({ step: 'cards', done, total }));
+        const row = await db.selectFrom('card_batches').select(['pdf', 'total']).where('id', '=', created.id).executeTakeFirstOrThrow();
+        await writeFile(options.out, row.pdf!);
+        say(`${row.total.toLocaleString('id-ID')} kartu ditulis ke ${options.out}${created.leftOut.notProtected ? `; ${created.leftOut.notProtected.toLocaleString('id-ID')} pekerja dilewati karena tidak sedang terlindungi` : ''}.`);
       });
     });
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import type { RuleBook } from './domain/rules/index.ts';
 import { hmacHex, type Keyring } from './lib/crypto.ts';
+import { parseCardKeyring, type CardKeyring } from './lib/card-keys.ts';
 import { loadRuleBook, RuleFileError } from './modules/rules/rule-file.ts';
 import type { MessagingConfig } from './modules/messages/outbox.ts';
 
@@ -39,6 +40,11 @@ const ZEnv = z.object({
     .optional(),
   ENCRYPTION_ACTIVE_KEY: z.string().min(1).optional(),
   BLIND_INDEX_KEY: base64Key('BLIND_INDEX_KEY').optional(),
+  CARD_SIGNING_KEYS: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]+)*$/, 'CARD_SIGNING_KEYS harus berbentuk id:base64(32 byte)[,id2:…]')
+    .optional(),
+  CARD_SIGNING_ACTIVE_KEY: z.string().min(1).optional(),
   COOKIE_SECURE: booleanString.default(true),
   TRUST_PROXY: booleanString.default(false),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
@@ -80,6 +86,8 @@ export type Config = {
   logLevel: z.infer<typeof ZEnv>['LOG_LEVEL'];
   sessionSecret: string;
   keyring: Keyring;
+  /** Ed25519 keys that sign membership cards (the active one signs; all are published). */
+  cardKeys: CardKeyring;
   cookieSecure: boolean;
   trustProxy: boolean;
   sessionIdleMinutes: number;
@@ -116,20 +124,32 @@ export class ConfigError extends Error {
   }
 }
 
-type Secrets = { sessionSecret: string; encryptionKeys: string; blindIndexKey: string };
+type Secrets = { sessionSecret: string; encryptionKeys: string; blindIndexKey: string; cardSigningKeys: string };
 
 function generateSecrets(): Secrets {
   return {
     sessionSecret: randomBytes(32).toString('base64url'),
     encryptionKeys: `k1:${randomBytes(32).toString('base64')}`,
     blindIndexKey: randomBytes(32).toString('base64'),
+    cardSigningKeys: newCardSigningKey(),
   };
+}
+
+function newCardSigningKey(): string {
+  return `c${new Date().getUTCFullYear()}:${randomBytes(32).toString('base64')}`;
 }
 
 /** Embedded/demo mode only: secrets are generated once and kept in DATA_DIR/secrets.json (git-ignored). */
 function loadOrCreateLocalSecrets(dataDir: string): Secrets {
   const file = path.join(dataDir, 'secrets.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as Secrets;
+  if (existsSync(file)) {
+    const secrets = JSON.parse(readFileSync(file, 'utf8')) as Partial<Secrets> & Omit<Secrets, 'cardSigningKeys'>;
+    if (secrets.cardSigningKeys) return secrets as Secrets;
+    // A data directory from before membership cards: add the card-signing key once, keep the rest.
+    const upgraded = { ...secrets, cardSigningKeys: newCardSigningKey() };
+    writeFileSync(file, JSON.stringify(upgraded, null, 2) + '\n', { mode: 0o600 });
+    return upgraded;
+  }
   mkdirSync(dataDir, { recursive: true });
   const secrets = generateSecrets();
   writeFileSync(file, JSON.stringify(secrets, null, 2) + '\n', { mode: 0o600 });
@@ -232,16 +252,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       sessionSecret: e.SESSION_SECRET ?? local.sessionSecret,
       encryptionKeys: e.ENCRYPTION_KEYS ?? local.encryptionKeys,
       blindIndexKey: e.BLIND_INDEX_KEY ?? local.blindIndexKey,
+      cardSigningKeys: e.CARD_SIGNING_KEYS ?? local.cardSigningKeys,
     };
   } else {
-    const missing = (['SESSION_SECRET', 'ENCRYPTION_KEYS', 'BLIND_INDEX_KEY'] as const)
+    const missing = (['SESSION_SECRET', 'ENCRYPTION_KEYS', 'BLIND_INDEX_KEY', 'CARD_SIGNING_KEYS'] as const)
       .filter((name) => !e[name])
       .map((name) => `${name} wajib diisi bila DATABASE_URL dipakai (rahasia tidak dibuat otomatis di luar mode tertanam)`);
     if (missing.length) throw new ConfigError(missing);
-    secrets = { sessionSecret: e.SESSION_SECRET!, encryptionKeys: e.ENCRYPTION_KEYS!, blindIndexKey: e.BLIND_INDEX_KEY! };
+    secrets = { sessionSecret: e.SESSION_SECRET!, encryptionKeys: e.ENCRYPTION_KEYS!, blindIndexKey: e.BLIND_INDEX_KEY!, cardSigningKeys: e.CARD_SIGNING_KEYS! };
   }
 
   const payments = paymentsConfig(e, databaseMode, secrets.sessionSecret);
+  const cards = parseCardKeyring(secrets.cardSigningKeys, e.CARD_SIGNING_ACTIVE_KEY);
+  if (!cards.keyring) throw new ConfigError(cards.problems);
 
   let rules: RuleBook;
   try {
@@ -261,6 +284,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     sessionSecret: secrets.sessionSecret,
     keyring: parseKeyring(secrets.encryptionKeys, e.ENCRYPTION_ACTIVE_KEY, secrets.blindIndexKey),
+    cardKeys: cards.keyring,
     cookieSecure: e.COOKIE_SECURE,
     trustProxy: e.TRUST_PROXY,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,

@@ -363,6 +363,65 @@ export type CoverageRunsTable = {
   finished_at: Date | null;
 };
 
+export type CardKeysTable = { id: string; algorithm: Generated<'Ed25519'>; public_key: string; created_at: Generated<Date> };
+
+export type CardStatus = 'active' | 'revoked';
+export type RevokeReason = 'lost' | 'damaged' | 'data_error' | 'other';
+
+export type CardsTable = {
+  id: string;
+  worker_id: string;
+  kpj: string;
+  card_no: number;
+  programs: string[];
+  protected_until: string;
+  issued_on: string;
+  key_id: string;
+  payload: string;
+  signature_hash: string;
+  sponsor_name: string | null;
+  status: Generated<CardStatus>;
+  revoked_at: Date | null;
+  revoked_reason: RevokeReason | null;
+  revoked_by: string | null;
+  replaced_by: string | null;
+  issued_by: string | null;
+  created_at: Generated<Date>;
+};
+
+export type CardBatchesTable = {
+  id: string;
+  title: string;
+  selection: unknown;
+  layout: 'a4' | 'cr80';
+  status: Generated<'queued' | 'running' | 'done' | 'failed'>;
+  total: Generated<number>;
+  done: Generated<number>;
+  error: string | null;
+  pdf: Buffer | null;
+  pdf_bytes: number | null;
+  created_by: string;
+  created_at: Generated<Date>;
+  finished_at: Date | null;
+};
+
+export type CardBatchItemsTable = { batch_id: string; position: number; card_id: string | null; worker_id: string };
+
+export type HandoverEventsTable = {
+  id: string;
+  title: string;
+  held_on: string;
+  place: string;
+  region_code: string | null;
+  officials: Generated<string[]>;
+  donor_org_ids: Generated<string[]>;
+  batch_id: string;
+  created_by: string;
+  created_at: Generated<Date>;
+};
+
+export type HandoverCheckinsTable = { event_id: string; worker_id: string; card_id: string; checked_in_at: Generated<Date>; checked_in_by: string };
+
 export type CoverageForecastsTable = { run_id: string; regency_code: string; horizon_days: number; workers: number };
 
 export type SelfPayAccountsTable = { worker_id: string; code: string; created_at: Timestamp };
@@ -416,4 +475,10 @@ export type DB = {
   coverage_forecasts: CoverageForecastsTable;
   self_pay_accounts: SelfPayAccountsTable;
   messages: MessagesTable;
+  card_keys: CardKeysTable;
+  cards: CardsTable;
+  card_batches: CardBatchesTable;
+  card_batch_items: CardBatchItemsTable;
+  handover_events: HandoverEventsTable;
+  handover_checkins: HandoverCheckinsTable;
 };

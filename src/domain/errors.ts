@@ -95,6 +95,10 @@ export const DOMAIN_MESSAGES = {
     () => 'Nomor KPJ harus tepat 11 angka.',
     () => 'A KPJ number has exactly 11 digits.',
   ),
+  KPJ_CHECK_DIGIT: t(
+    () => 'Nomor KPJ tidak cocok dengan angka pemeriksanya: periksa kembali angka yang diketik.',
+    () => 'The KPJ number does not match its check digit: check the digits typed.',
+  ),
   PHONE_INVALID: t(
     (p) => `Nomor telepon "${p.value}" tidak sah.`,
     (p) => `Phone number "${p.value}" is invalid.`,

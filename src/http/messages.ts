@@ -47,6 +47,26 @@ const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   },
   WEBHOOK_SIGNATURE_INVALID: { id: 'Tanda tangan notifikasi tidak sah.', en: 'Invalid notification signature.' },
   SERVICE_UNAVAILABLE: { id: 'Layanan sementara tidak tersedia. Coba lagi.', en: 'Service temporarily unavailable. Try again.' },
+  CARD_NOT_COVERED: {
+    id: 'Kartu belum bisa dicetak: pekerja ini tidak sedang terlindungi (belum ada iuran yang dibayar untuk bulan ini).',
+    en: 'No card can be printed: this worker is not currently protected (no contribution paid for this month).',
+  },
+  CARD_BATCH_EMPTY: {
+    id: 'Tidak ada pekerja terlindungi dalam pilihan ini: tidak ada kartu yang bisa dicetak.',
+    en: 'No protected workers in this selection: there are no cards to print.',
+  },
+  CARD_BATCH_NOT_READY: {
+    id: 'Berkas kartu belum selesai dibuat; tunggu sampai kemajuan mencapai 100 %.',
+    en: 'The card file is not ready yet; wait until progress reaches 100 %.',
+  },
+  CARD_NOT_IN_EVENT: {
+    id: 'Kartu ini tidak termasuk dalam daftar penyerahan acara ini.',
+    en: 'This card is not on this event\'s handover list.',
+  },
+  CARD_NOT_VALID: {
+    id: 'Kartu ini tidak sah untuk diserahkan (dicabut, kedaluwarsa, atau QR tidak terbaca).',
+    en: 'This card cannot be handed over (revoked, expired, or the QR cannot be read).',
+  },
   SELF_PAY_CODE_INVALID: {
     id: 'Kode bayar tidak sah: periksa lagi, mungkin ada angka yang salah ketik (contoh: LM1234567890).',
     en: 'Invalid payment code: check it again, a digit may be mistyped (example: LM1234567890).',

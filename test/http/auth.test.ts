@@ -190,7 +190,7 @@ describe('every route declares who may call it', () => {
     expect(ctx.app.routeTable.filter((r) => !r.isPluginRoute).length).toBeGreaterThan(8);
   });
 
-  it('every public API route that is not GET/HEAD is on a reviewed list (sign-in, computations that write nothing, signed gateway webhooks, the self-check and self-payment by code)', () => {
+  it('every public API route that is not GET/HEAD is on a reviewed list (sign-in, computations that write nothing, signed gateway webhooks, card verification, the self-check and self-payment by code)', () => {
     const open = ctx.app.routeTable
       .filter((r) => !['GET', 'HEAD'].includes(r.method) && r.policy?.kind === 'public')
       .map((r) => `${r.method} ${r.url}`)
@@ -198,6 +198,7 @@ describe('every route declares who may call it', () => {
     expect(open).toEqual([
       'POST /api/auth/login',
       'POST /api/benefits/simulate',
+      'POST /api/cards/verify',
       'POST /api/donor-orgs/register-individual',
       'POST /api/nik/check',
       'POST /api/payments/webhooks/:provider',

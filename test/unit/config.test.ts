@@ -42,7 +42,7 @@ describe('configuration', () => {
 
   it('requires the secrets from the environment when DATABASE_URL is set', () => {
     const problems = problemsOf({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/db' });
-    expect(problems.map((p) => p.split(' ')[0])).toEqual(['SESSION_SECRET', 'ENCRYPTION_KEYS', 'BLIND_INDEX_KEY']);
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(['SESSION_SECRET', 'ENCRYPTION_KEYS', 'BLIND_INDEX_KEY', 'CARD_SIGNING_KEYS']);
     expect(problemsOf({ DATABASE_URL: 'postgres://u@127.0.0.1:5432/db', ...TEST_SECRETS, BLIND_INDEX_KEY: 'c2hvcnQ=' })[0]).toMatch(
       /^BLIND_INDEX_KEY harus 32 byte/,
     );

@@ -30,6 +30,8 @@ export type RuleSettings = {
   claims: { jkkExpiryYears: number | null; jkmExpiryYears: number | null };
   heirs: { splitWithinTier: 'equal' };
   stats: { minPublicCell: number };
+  /** Membership numbers issued by Lingkaran: the series prefix of our 11-digit KPJ numbers. */
+  cards: { kpjSeries: string };
 };
 
 export const DEFAULT_SETTINGS: RuleSettings = {
@@ -47,6 +49,7 @@ export const DEFAULT_SETTINGS: RuleSettings = {
   claims: { jkkExpiryYears: 2, jkmExpiryYears: null },
   heirs: { splitWithinTier: 'equal' },
   stats: { minPublicCell: 10 },
+  cards: { kpjSeries: '9' },
 };
 
 /** Where each setting's default comes from. Keys are the dotted paths of RuleSettings. */
@@ -80,4 +83,9 @@ export const SETTING_SOURCES: Record<string, Source> = {
   'claims.jkmExpiryYears': { regulation: 'PP-44-2015', status: 'CONFLICT', note: 'BPJS (2024): tidak ada batas waktu klaim JKM; beberapa blog menyebut 30 hari atau 1 tahun.' },
   'heirs.splitWithinTier': { regulation: 'LINGKARAN', status: 'DERIVED', note: 'Regulasi tidak mengatur pembagian di antara ahli waris satu golongan: dibagi rata.' },
   'stats.minPublicCell': { regulation: 'LINGKARAN', status: 'DERIVED', note: 'Kelompok kurang dari 10 orang tidak pernah ditampilkan di publik.' },
+  'cards.kpjSeries': {
+    regulation: 'LINGKARAN',
+    status: 'UNVERIFIED',
+    note: 'Struktur nomor KPJ BPJS tidak dipublikasikan (domain.md §5): nomor terbitan Lingkaran = seri + urutan + angka pemeriksa Damm.',
+  },
 };

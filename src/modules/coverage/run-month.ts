@@ -5,6 +5,7 @@ import { addDays, addMonths, firstDayOf, monthOf, type IsoDate, type YearMonth }
 import { monthlyContribution } from '../../domain/quote.ts';
 import type { RuleBook } from '../../domain/rules/index.ts';
 import { newId } from '../../lib/ids.ts';
+import { issueMissingKpjs } from '../cards/service.ts';
 import { donorChannel, enqueueMessage, enqueueMessages, workerChannel, type MessagingConfig } from '../messages/outbox.ts';
 import { allocatePool, type PoolResult } from './pool.ts';
 import { selfPayCodes } from './self-pay.ts';
@@ -59,6 +60,8 @@ export async function runMonth(deps: RunDeps, month: YearMonth, options: { asOf?
     if (cursor && regency <= cursor) continue;
     await db.transaction().execute(async (trx) => {
       await refreshStates(trx, book, calendar, { asOf, scope: { regencyCode: regency } });
+      // Workers covered before KPJ numbers were issued by Lingkaran get theirs here.
+      await issueMissingKpjs(trx, book, regency);
       await trx.updateTable('coverage_runs').set((eb) => ({ cursor_region: regency, regions_done: eb('regions_done', '+', 1) })).where('id', '=', runId).execute();
     });
     done += 1;

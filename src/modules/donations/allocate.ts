@@ -6,6 +6,7 @@ import { newId } from '../../lib/ids.ts';
 import { accountId, postEntry } from '../ledger/ledger.ts';
 import { pickCohortChunk, type CohortSpec } from './cohort.ts';
 import { pricingColumns } from './pricing.ts';
+import { issueKpjs } from '../cards/service.ts';
 import { refreshStates } from '../coverage/states.ts';
 import { workingCalendar } from '../../domain/calendar.ts';
 import { jakartaToday, lastDayOf, monthOf } from '../../domain/dates.ts';
@@ -146,7 +147,11 @@ async function allocateChunk(trx: Kysely<DB>, book: RuleBook, donationId: string
     });
   }
   // The states of these workers move now, not only at the next monthly run.
-  if (rowsIn > 0) await refreshStates(trx, book, workingCalendar(book), { asOf: jakartaToday(), scope: { workerIds: chunk } });
+  if (rowsIn > 0) {
+    await refreshStates(trx, book, workingCalendar(book), { asOf: jakartaToday(), scope: { workerIds: chunk } });
+    // A worker's first coverage gives them a KPJ membership number (the card can then be printed).
+    await issueKpjs(trx, book, chunk);
+  }
   await trx
     .updateTable('donations')
     .set((eb) => ({

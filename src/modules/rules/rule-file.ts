@@ -89,6 +89,7 @@ const ZRuleFile = z.strictObject({
         .partial(),
       claims: z.strictObject({ jkkExpiryYears: z.number().int().min(1).nullable(), jkmExpiryYears: z.number().int().min(1).nullable() }).partial(),
       stats: z.strictObject({ minPublicCell: z.number().int().min(1).max(1000) }).partial(),
+      cards: z.strictObject({ kpjSeries: z.string().regex(/^\d{1,3}$/, 'seri KPJ: 1 sampai 3 angka') }).partial(),
     })
     .partial()
     .default({}),
@@ -132,6 +133,7 @@ export function mergeRuleFile(base: RuleBook, json: unknown): RuleBook {
     claims: { ...base.settings.claims, ...s.claims },
     heirs: base.settings.heirs,
     stats: { ...base.settings.stats, ...s.stats },
+    cards: { ...base.settings.cards, ...s.cards },
   };
   if (settings.eligibility.minAge > settings.eligibility.maxAge) problems.push('RULES_FILE: settings.eligibility: minAge lebih besar dari maxAge');
   if (problems.length > 0) throw new RuleFileError(problems);

@@ -3257,6 +3257,677 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/cards/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kunci publik penanda tangan kartu (Ed25519) dan daftar kartu yang dicabut — untuk memeriksa kartu tanpa internet */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            algorithm: "Ed25519";
+                            format: string;
+                            keys: {
+                                id: string;
+                                /** @description 32 byte, base64url */
+                                publicKey: string;
+                                createdAt: string;
+                            }[];
+                            /** @description 16 byte pertama SHA-256 dari tanda tangan kartu yang dicabut, hex */
+                            revoked: string[];
+                            generatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Periksa kartu dari isi QR-nya: sah, kedaluwarsa, dicabut, dipalsukan, atau kunci tak dikenal. Tidak pernah menampilkan NIK. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payload: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            verdict: "VALID" | "EXPIRED" | "REVOKED" | "TAMPERED" | "UNKNOWN_KEY" | "MALFORMED";
+                            card: {
+                                kpj: string;
+                                programs: string[];
+                                protectedUntil: string;
+                                issuedOn: string;
+                                keyId: string;
+                                cardNo: number;
+                                /** @description nama pemegang, disamarkan */
+                                holder: string | null;
+                                isReplaced: boolean;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/cards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kartu peserta seorang pekerja (yang berlaku dan yang dicabut) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                kpj: string;
+                                cardNo: number;
+                                programs: string[];
+                                protectedUntil: string;
+                                issuedOn: string;
+                                keyId: string;
+                                /** @enum {string} */
+                                status: "active" | "revoked";
+                                revokedAt: string | null;
+                                revokedReason: string | null;
+                                replacedBy: string | null;
+                                sponsorName: string | null;
+                                payload: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workers/{id}/card.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cetak kartu peserta (PDF, ukuran kartu CR80 atau A4); menerbitkan KPJ dan kartu baru bila perlu */
+        get: {
+            parameters: {
+                query?: {
+                    layout?: "cr80" | "a4";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/{id}/reissue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Kartu hilang atau rusak: cabut (QR lama terbaca "dicabut") dan terbitkan kartu baru dengan nomor berikutnya */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        reason: "lost" | "damaged" | "data_error" | "other";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            revoked: {
+                                id: string;
+                                kpj: string;
+                                cardNo: number;
+                                programs: string[];
+                                protectedUntil: string;
+                                issuedOn: string;
+                                keyId: string;
+                                /** @enum {string} */
+                                status: "active" | "revoked";
+                                revokedAt: string | null;
+                                revokedReason: string | null;
+                                replacedBy: string | null;
+                                sponsorName: string | null;
+                                payload: string;
+                            };
+                            card: {
+                                id: string;
+                                kpj: string;
+                                cardNo: number;
+                                programs: string[];
+                                protectedUntil: string;
+                                issuedOn: string;
+                                keyId: string;
+                                /** @enum {string} */
+                                status: "active" | "revoked";
+                                revokedAt: string | null;
+                                revokedReason: string | null;
+                                replacedBy: string | null;
+                                sponsorName: string | null;
+                                payload: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Berkas cetak kartu (terbaru dulu) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                layout: "a4" | "cr80";
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                                total: number;
+                                done: number;
+                                error: string | null;
+                                pdfBytes: number | null;
+                                createdAt: string;
+                                finishedAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Buat berkas cetak kartu untuk sebuah donasi, wilayah, atau daftar pekerja (dikerjakan di latar belakang, dengan kemajuan) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title?: string;
+                        /**
+                         * @default a4
+                         * @enum {string}
+                         */
+                        layout?: "a4" | "cr80";
+                        /** Format: uuid */
+                        donationId?: string;
+                        regionCode?: string;
+                        workerIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batch: {
+                                id: string;
+                                title: string;
+                                /** @enum {string} */
+                                layout: "a4" | "cr80";
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                                total: number;
+                                done: number;
+                                error: string | null;
+                                pdfBytes: number | null;
+                                createdAt: string;
+                                finishedAt: string | null;
+                            };
+                            leftOut: {
+                                notProtected: number;
+                            };
+                            queued: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kemajuan berkas cetak kartu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            /** @enum {string} */
+                            layout: "a4" | "cr80";
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                            total: number;
+                            done: number;
+                            error: string | null;
+                            pdfBytes: number | null;
+                            createdAt: string;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/cards/batches/{id}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unduh berkas cetak kartu (PDF) bila sudah selesai */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handover-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Acara penyerahan kartu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                title: string;
+                                heldOn: string;
+                                place: string;
+                                handed: number;
+                                total: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Catat acara penyerahan kartu (tanggal, tempat, pejabat, donatur) untuk sebuah berkas cetak */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /** Format: date */
+                        heldOn: string;
+                        place: string;
+                        regionCode?: string;
+                        /** @default [] */
+                        officials?: string[];
+                        /** @default [] */
+                        donorOrgIds?: string[];
+                        /** Format: uuid */
+                        batchId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handover-events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Acara penyerahan: siapa sudah menerima kartu dan siapa belum */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            title: string;
+                            heldOn: string;
+                            place: string;
+                            region: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            officials: string[];
+                            donors: {
+                                id: string;
+                                name: string;
+                            }[];
+                            batch: {
+                                id: string;
+                                title: string;
+                            };
+                            handed: number;
+                            total: number;
+                            people: {
+                                workerId: string;
+                                name: string;
+                                kpj: string | null;
+                                village: string | null;
+                                checkedInAt: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/handover-events/{id}/checkins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Catat kartu yang diserahkan: pindai QR kartu (atau pilih pekerja bila QR tak terbaca); memindai dua kali tidak mencatat dua kali */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        payload?: string;
+                        /** Format: uuid */
+                        workerId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "checked_in" | "already";
+                            workerId: string;
+                            name: string;
+                            kpj: string;
+                            checkedInAt: string;
+                            handed: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
