@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { newId } from '../../src/lib/ids.ts';
 import { verifyOffline } from '../../src/modules/cards/offline.ts';
 import { verifyCard } from '../../src/modules/cards/service.ts';
 import { authHeaders, newUser, signIn, type Session } from '../helpers/context.ts';
+import { TEST_SECRETS } from '../helpers/env.ts';
 import { randomName, randomNik, villageIn } from '../helpers/factories.ts';
 import { createListeningContext } from '../helpers/listening.ts';
 
@@ -179,6 +181,23 @@ describe('a membership card', () => {
     expect((await verifyOffline(payload, file)).verdict).toBe('REVOKED');
     expect((await verifyOffline(reissued.json().card.payload, file)).verdict).toBe('VALID');
     expect((await verifyOffline(reissued.json().card.payload, `${ctx.baseUrl}/api/cards/keys`)).verdict).toBe('VALID');
+
+    // The command line, with the keys fetched from the server: exit 0 only for a valid card.
+    const cli = async (args: string[]) => {
+      try {
+        const { stdout } = await promisify(execFile)(process.execPath, [path.resolve('bin/lingkaran.js'), 'card', 'verify', ...args], { env: { PATH: process.env.PATH ?? '', ...TEST_SECRETS, DATABASE_URL: 'postgres://u@127.0.0.1:1/x' } });
+        return { code: 0, stdout };
+      } catch (error) {
+        return error as { code: number; stdout: string };
+      }
+    };
+    const good = await cli([reissued.json().card.payload, '--keys', `${ctx.baseUrl}/api/cards/keys`]);
+    expect(good.code).toBe(0);
+    expect(good.stdout).toMatch(/^SAH — /);
+    expect(good.stdout).toContain('kartu ke-2');
+    const old = await cli([payload, '--keys', file]);
+    expect(old.code).toBe(2);
+    expect(old.stdout).toMatch(/^DICABUT — /);
   });
 });
 
