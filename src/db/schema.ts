@@ -182,7 +182,7 @@ export type WorkerNikIndexTable = {
   worker_id: string;
 };
 
-export type AccountKind = 'donor_fund' | 'clearing' | 'bpjs_payable' | 'pool' | 'refunds_payable' | 'receivable' | 'bank' | 'benefit_reserve' | 'payout';
+export type AccountKind = 'donor_fund' | 'clearing' | 'bpjs_payable' | 'pool' | 'refunds_payable' | 'receivable' | 'bank' | 'benefit_reserve' | 'payout' | 'benefits_paid';
 export type Side = 'debit' | 'credit';
 type Money = ColumnType<bigint, bigint | undefined, bigint>;
 
@@ -201,7 +201,20 @@ export type LedgerAccountsTable = {
   created_at: Timestamp;
 };
 
-export type EntryKind = 'settlement' | 'allocation' | 'reversal' | 'refund' | 'chargeback' | 'pool_contribution' | 'pool_allocation' | 'payout' | 'adjustment';
+export type EntryKind =
+  | 'settlement'
+  | 'allocation'
+  | 'reversal'
+  | 'refund'
+  | 'chargeback'
+  | 'pool_contribution'
+  | 'pool_allocation'
+  | 'payout'
+  | 'adjustment'
+  | 'claim_approval'
+  | 'claim_payout'
+  | 'claim_void'
+  | 'scholarship_payout';
 
 export type JournalEntriesTable = {
   id: string;
@@ -212,6 +225,7 @@ export type JournalEntriesTable = {
   memo: string | null;
   created_by: string | null;
   created_at: Timestamp;
+  claim_id: Generated<string | null>;
 };
 
 export type PostingsTable = { id: string; entry_id: string; account_id: string; side: Side; amount: bigint };
@@ -422,6 +436,98 @@ export type HandoverEventsTable = {
 
 export type HandoverCheckinsTable = { event_id: string; worker_id: string; card_id: string; checked_in_at: Generated<Date>; checked_in_by: string };
 
+export type ClaimType = 'JKM' | 'JKK_DEATH' | 'JKK_TOTAL_DISABILITY' | 'JKK_PARTIAL_DISABILITY' | 'JKK_TEMPORARY_INCAPACITY';
+export type ClaimStatus = 'draft' | 'submitted' | 'verified' | 'approved' | 'paid' | 'rejected';
+
+export type ClaimsTable = {
+  id: string;
+  number: string;
+  worker_id: string;
+  type: ClaimType;
+  event_date: string;
+  event_description: Generated<string>;
+  source: 'officer' | 'public';
+  status: Generated<ClaimStatus>;
+  coverage: unknown;
+  benefit_input: unknown;
+  benefit: unknown;
+  benefit_total: bigint;
+  penalty_days: number | null;
+  penalty_amount: bigint | null;
+  sla_due_on: string | null;
+  created_by: string | null;
+  submitted_at: Date | null;
+  verified_at: Date | null;
+  verified_by: string | null;
+  approved_at: Date | null;
+  approved_by: string | null;
+  paid_at: Date | null;
+  paid_on: string | null;
+  paid_by: string | null;
+  payout_reference: string | null;
+  rejected_at: Date | null;
+  rejected_by: string | null;
+  rejection_reason: string | null;
+  public_token_hash: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+};
+
+export type ClaimantsTable = {
+  id: string;
+  claim_id: string;
+  full_name: string;
+  relationship: string;
+  phone_ciphertext: Buffer | null;
+  phone_key_id: string | null;
+  bank_name: string | null;
+  bank_account_ciphertext: Buffer | null;
+  bank_account_key_id: string | null;
+  bank_account_last4: string | null;
+  bank_account_holder: string | null;
+  bank_changed_at: Date | null;
+  is_public_name_consented: Generated<boolean>;
+  created_at: Generated<Date>;
+};
+
+export type ClaimDocumentsTable = {
+  id: string;
+  claim_id: string;
+  kind: string;
+  file_name: string;
+  content_type: 'application/pdf' | 'image/jpeg' | 'image/png';
+  size_bytes: number;
+  sha256: string;
+  storage_key: string;
+  uploaded_by: string | null;
+  uploaded_at: Generated<Date>;
+};
+
+export type ScholarshipEntitlementsTable = {
+  id: string;
+  claim_id: string;
+  child_index: number;
+  child_name: string;
+  birth_date: string;
+  ends_on: string;
+  plan: unknown;
+  status: Generated<'active' | 'ended'>;
+  ended_reason: 'age' | 'married' | 'working' | 'stopped_school' | 'completed' | null;
+  created_at: Generated<Date>;
+};
+
+export type ScholarshipPaymentsTable = {
+  id: string;
+  entitlement_id: string;
+  school_year: number;
+  level: string;
+  amount: bigint;
+  proof_document_id: string;
+  paid_at: Generated<Date>;
+  paid_by: string;
+  payout_reference: string;
+};
+
 export type CoverageForecastsTable = { run_id: string; regency_code: string; horizon_days: number; workers: number };
 
 export type SelfPayAccountsTable = { worker_id: string; code: string; created_at: Timestamp };
@@ -481,4 +587,9 @@ export type DB = {
   card_batch_items: CardBatchItemsTable;
   handover_events: HandoverEventsTable;
   handover_checkins: HandoverCheckinsTable;
+  claims: ClaimsTable;
+  claimants: ClaimantsTable;
+  claim_documents: ClaimDocumentsTable;
+  scholarship_entitlements: ScholarshipEntitlementsTable;
+  scholarship_payments: ScholarshipPaymentsTable;
 };

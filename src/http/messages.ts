@@ -47,6 +47,42 @@ const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
   },
   WEBHOOK_SIGNATURE_INVALID: { id: 'Tanda tangan notifikasi tidak sah.', en: 'Invalid notification signature.' },
   SERVICE_UNAVAILABLE: { id: 'Layanan sementara tidak tersedia. Coba lagi.', en: 'Service temporarily unavailable. Try again.' },
+  CLAIM_NOT_COVERED: {
+    id: 'Pekerja tidak terlindungi pada tanggal kejadian, sehingga klaim tidak dapat diverifikasi. Lihat alasan pada status kepesertaan.',
+    en: 'The worker was not covered on the event date, so the claim cannot be verified. See the reason in the coverage state.',
+  },
+  CLAIM_DOCUMENTS_MISSING: {
+    id: 'Dokumen belum lengkap. Unggah dokumen yang masih kurang sebelum verifikasi.',
+    en: 'Documents are incomplete. Upload the missing documents before verification.',
+  },
+  CLAIM_NO_RECIPIENT: {
+    id: 'Belum ada penerima: tambahkan ahli waris (atau peserta sendiri untuk klaim JKK).',
+    en: 'No recipient yet: add the heirs (or the participant for a JKK claim).',
+  },
+  CLAIM_PAYOUT_ACCOUNT_MISSING: {
+    id: 'Penerima belum memiliki rekening bank untuk pembayaran.',
+    en: 'A recipient has no bank account for the payout yet.',
+  },
+  CLAIM_MAKER_CANNOT_APPROVE: {
+    id: 'Petugas yang membuat atau memverifikasi klaim tidak boleh menyetujuinya: persetujuan harus oleh petugas lain.',
+    en: 'The officer who opened or verified a claim cannot approve it: another officer must approve.',
+  },
+  CLAIM_ALREADY_PAID: {
+    id: 'Klaim ini sudah dibayar; pembayaran tidak dicatat dua kali.',
+    en: 'This claim is already paid; a payout is never recorded twice.',
+  },
+  CLAIM_PAYOUT_HOLD: {
+    id: 'Rekening penerima baru saja diganti: pembayaran ditahan 24 jam demi keamanan.',
+    en: "The recipient's account was just changed: the payout is held for 24 hours for safety.",
+  },
+  CLAIM_WORKER_NOT_FOUND: {
+    id: 'Peserta dengan NIK dan tanggal lahir itu tidak ditemukan. Periksa kembali, atau datang ke kantor cabang.',
+    en: 'No participant with that NIK and birth date. Check again, or visit a branch office.',
+  },
+  REAUTH_FAILED: {
+    id: 'Kata sandi salah. Mengganti rekening pembayaran memerlukan kata sandi Anda.',
+    en: 'Wrong password. Changing a payout account needs your password.',
+  },
   CARD_NOT_COVERED: {
     id: 'Kartu belum bisa dicetak: pekerja ini tidak sedang terlindungi (belum ada iuran yang dibayar untuk bulan ini).',
     en: 'No card can be printed: this worker is not currently protected (no contribution paid for this month).',

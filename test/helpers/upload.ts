@@ -53,3 +53,15 @@ export function zipWithDeclaredSizes(entries: { name: string; declaredSize: numb
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, end]);
 }
+
+/** A multipart/form-data body with text fields first, then one file. */
+export function multipartWithFields(fields: Record<string, string>, fileName: string, content: Buffer | string, contentType = 'application/octet-stream') {
+  const boundary = `----lingkaran${Math.random().toString(16).slice(2)}`;
+  const parts = Object.entries(fields).map(([name, value]) => Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: ${contentType}\r\n\r\n`);
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+  return {
+    payload: Buffer.concat([...parts, head, Buffer.isBuffer(content) ? content : Buffer.from(content), tail]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

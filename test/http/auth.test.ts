@@ -190,7 +190,7 @@ describe('every route declares who may call it', () => {
     expect(ctx.app.routeTable.filter((r) => !r.isPluginRoute).length).toBeGreaterThan(8);
   });
 
-  it('every public API route that is not GET/HEAD is on a reviewed list (sign-in, computations that write nothing, signed gateway webhooks, card verification, the self-check and self-payment by code)', () => {
+  it('every public API route that is not GET/HEAD is on a reviewed list (sign-in, computations that write nothing, signed gateway webhooks, card verification, an heir’s claim intake, the self-check and self-payment by code)', () => {
     const open = ctx.app.routeTable
       .filter((r) => !['GET', 'HEAD'].includes(r.method) && r.policy?.kind === 'public')
       .map((r) => `${r.method} ${r.url}`)
@@ -202,6 +202,8 @@ describe('every route declares who may call it', () => {
       'POST /api/donor-orgs/register-individual',
       'POST /api/nik/check',
       'POST /api/payments/webhooks/:provider',
+      'POST /api/public/claims',
+      'POST /api/public/claims/:number/documents',
       'POST /api/quotes',
       'POST /api/self-check',
       'POST /api/self-pay/lookup',

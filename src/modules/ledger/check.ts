@@ -80,6 +80,24 @@ export const INVARIANTS: readonly Invariant[] = [
       where coalesce(cov.s, 0) <> coalesce(owed.s, 0)`,
   },
   {
+    id: 'I8',
+    description: 'an approved claim is reserved once and paid at most once, for no more than approved (plus the late penalty); its approver is neither its maker nor its verifier',
+    query: sql`
+      select c.number as ref from claims c
+      left join lateral (
+        select count(distinct e.id) filter (where e.kind = 'claim_approval') as approvals,
+               count(distinct e.id) filter (where e.kind = 'claim_payout') as payouts,
+               coalesce(sum(p.amount) filter (where e.kind = 'claim_payout' and p.side = 'credit'), 0) as paid
+        from journal_entries e left join postings p on p.entry_id = e.id
+        where e.claim_id = c.id and e.kind in ('claim_approval', 'claim_payout')
+      ) l on true
+      where (c.status in ('approved', 'paid') and l.approvals <> 1)
+         or (c.status = 'paid' and l.payouts <> 1)
+         or (c.status <> 'paid' and l.payouts > 0)
+         or l.paid > c.benefit_total + coalesce(c.penalty_amount, 0)
+         or c.approved_by = c.created_by or c.approved_by = c.verified_by`,
+  },
+  {
     id: 'I10',
     description: 'a payment status only moves forward',
     query: sql`

@@ -16,7 +16,10 @@ export type AccountSpec =
   | { kind: 'pool' }
   | { kind: 'refunds_payable' }
   | { kind: 'receivable' }
-  | { kind: 'bank' };
+  | { kind: 'bank' }
+  | { kind: 'benefit_reserve'; program: string }
+  | { kind: 'payout' }
+  | { kind: 'benefits_paid'; program: string };
 
 const ACCOUNT_NAMES: Record<Exclude<AccountKind, 'donor_fund'>, string> = {
   clearing: 'Kliring gateway',
@@ -25,11 +28,12 @@ const ACCOUNT_NAMES: Record<Exclude<AccountKind, 'donor_fund'>, string> = {
   refunds_payable: 'Pengembalian dana terutang',
   receivable: 'Piutang / kerugian (perlu ditinjau)',
   bank: 'Rekening bank penampung',
-  benefit_reserve: 'Cadangan manfaat',
-  payout: 'Pembayaran manfaat',
+  benefit_reserve: 'Dana Jaminan Sosial: manfaat',
+  payout: 'Manfaat disetujui, belum dibayar',
+  benefits_paid: 'Manfaat dibayarkan',
 };
 
-function describe(spec: AccountSpec): { code: string; name: string; normal: Side; donorOrgId: string | null; provider: string | null; program: string | null } {
+function describe(spec: AccountSpec): { code: string; name: string; normal: Side; donorOrgId: string | null; provider: string | null; program: string | null; allowNegative?: boolean } {
   switch (spec.kind) {
     case 'donor_fund':
       return { code: `DONOR_FUND:${spec.donorOrgId}`, name: `Dana donatur: ${spec.name}`, normal: 'credit', donorOrgId: spec.donorOrgId, provider: null, program: null };
@@ -45,6 +49,16 @@ function describe(spec: AccountSpec): { code: string; name: string; normal: Side
       return { code: 'RECEIVABLE:LOSS', name: ACCOUNT_NAMES.receivable, normal: 'debit', donorOrgId: null, provider: null, program: null };
     case 'bank':
       return { code: 'BANK:OPERATING', name: ACCOUNT_NAMES.bank, normal: 'debit', donorOrgId: null, provider: null, program: null };
+    // Benefits are paid by BPJS from the social-security fund, which Lingkaran does not hold. Two phases
+    // (M-11): approval moves the benefit from the fund's reserve (which may go negative: it counts what
+    // the fund has committed) to the payable; payment moves the payable to "paid to heirs"; rejection
+    // after approval moves it back. The payable can never go negative: no payout beyond what was approved.
+    case 'benefit_reserve':
+      return { code: `BENEFIT_RESERVE:${spec.program}`, name: `${ACCOUNT_NAMES.benefit_reserve} ${spec.program}`, normal: 'credit', donorOrgId: null, provider: null, program: spec.program, allowNegative: true };
+    case 'payout':
+      return { code: 'PAYOUT:PENDING', name: ACCOUNT_NAMES.payout, normal: 'credit', donorOrgId: null, provider: null, program: null };
+    case 'benefits_paid':
+      return { code: `BENEFITS_PAID:${spec.program}`, name: `${ACCOUNT_NAMES.benefits_paid} ${spec.program}`, normal: 'credit', donorOrgId: null, provider: null, program: spec.program };
   }
 }
 
@@ -53,7 +67,7 @@ export async function accountId(db: Kysely<DB>, spec: AccountSpec): Promise<stri
   const d = describe(spec);
   const inserted = await db
     .insertInto('ledger_accounts')
-    .values({ id: newId(), code: d.code, name: d.name, kind: spec.kind, normal_side: d.normal, donor_org_id: d.donorOrgId, provider: d.provider, program: d.program })
+    .values({ id: newId(), code: d.code, name: d.name, kind: spec.kind, normal_side: d.normal, allow_negative: d.allowNegative ?? false, donor_org_id: d.donorOrgId, provider: d.provider, program: d.program })
     .onConflict((oc) => oc.column('code').doNothing())
     .returning('id')
     .executeTakeFirst();
@@ -71,6 +85,7 @@ export type EntryInput = {
   reversesEntryId?: string | null;
   memo?: string | null;
   createdBy?: string | null;
+  claimId?: string | null;
   postings: readonly Posting[];
 };
 
@@ -102,6 +117,7 @@ export async function postEntry(trx: Kysely<DB>, entry: EntryInput): Promise<str
       reverses_entry_id: entry.reversesEntryId ?? null,
       memo: entry.memo ?? null,
       created_by: entry.createdBy ?? null,
+      claim_id: entry.claimId ?? null,
     })
     .execute();
   try {

@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { documentKind } from '../../lib/documents.ts';
 import path from 'node:path';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import fastifyMultipart from '@fastify/multipart';
@@ -15,14 +16,6 @@ import { applyProviderStatus, moveToAwaitingApproval } from './settle.ts';
 const OFFICERS = allow.roles('admin', 'officer');
 const ZId = z.object({ id: z.uuid() });
 const PROOF_MAX_BYTES = 5 * 1024 * 1024;
-
-/** PDF, JPEG or PNG by their first bytes. */
-function proofKind(head: Buffer): 'pdf' | 'jpg' | 'png' | null {
-  if (head.subarray(0, 4).toString('latin1') === '%PDF') return 'pdf';
-  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpg';
-  if (head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'png';
-  return null;
-}
 
 /** Webhooks, bank-transfer confirmation with a second approver, exceptions, and the ledger check. */
 export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -170,7 +163,7 @@ export const paymentRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!part) throw new AppError('FILE_REQUIRED');
       const proof = await part.toBuffer();
       if (part.file.truncated) throw new AppError('PAYLOAD_TOO_LARGE', { details: { maxBytes: PROOF_MAX_BYTES } });
-      const kind = proofKind(proof);
+      const kind = documentKind(proof);
       if (!kind) throw new AppError('FILE_TYPE_UNSUPPORTED', { details: { accepted: ['pdf', 'jpg', 'png'] } });
       const payment = await db.selectFrom('payments').selectAll().where('id', '=', request.params.id).executeTakeFirst();
       if (!payment || payment.provider !== 'bank_transfer') throw new AppError('NOT_FOUND', { details: { entity: 'payment' } });

@@ -3928,6 +3928,925 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daftar klaim di wilayah petugas; overdue=true: melewati batas waktu layanan */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "submitted" | "verified" | "approved" | "paid" | "rejected";
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                                /** @enum {string} */
+                                type: "JKM" | "JKK_DEATH" | "JKK_TOTAL_DISABILITY" | "JKK_PARTIAL_DISABILITY" | "JKK_TEMPORARY_INCAPACITY";
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "verified" | "approved" | "paid" | "rejected";
+                                /** @enum {string} */
+                                source: "officer" | "public";
+                                eventDate: string;
+                                worker: {
+                                    id: string;
+                                    name: string;
+                                    maskedNik: string;
+                                    regency: string | null;
+                                };
+                                benefitTotal: string;
+                                slaDueOn: string | null;
+                                isOverdue: boolean;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Buka klaim (draf): kepesertaan pada tanggal kejadian dan manfaat dihitung dengan aturan yang berlaku saat itu */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        workerId: string;
+                        /** @enum {string} */
+                        type: "JKM" | "JKK_DEATH" | "JKK_TOTAL_DISABILITY" | "JKK_PARTIAL_DISABILITY" | "JKK_TEMPORARY_INCAPACITY";
+                        /** Format: date */
+                        eventDate: string;
+                        description?: string;
+                        details?: {
+                            children?: {
+                                name: string;
+                                /** Format: date */
+                                birthDate: string;
+                                level: string;
+                            }[];
+                            incapacityMonths?: number;
+                            disabilityPercent?: number;
+                            disabilityCode?: string;
+                            transport?: {
+                                LAND?: string;
+                                SEA?: string;
+                                AIR?: string;
+                            };
+                            homeCare?: string;
+                            medical?: string;
+                        };
+                        claimants?: {
+                            fullName: string;
+                            /** @enum {string} */
+                            relationship: "SPOUSE" | "CHILD" | "PARENT" | "GRANDPARENT" | "GRANDCHILD" | "SIBLING" | "PARENT_IN_LAW" | "WILL_BENEFICIARY" | "FUNERAL_ARRANGER";
+                            phone?: string;
+                            bankName?: string;
+                            bankAccount?: string;
+                            bankAccountHolder?: string;
+                            isPublicNameConsented?: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            number: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sebelum membuka klaim: status kepesertaan pekerja pada tanggal kejadian, dengan alasannya */
+        get: {
+            parameters: {
+                query: {
+                    workerId: string;
+                    type: "JKM" | "JKK_DEATH" | "JKK_TOTAL_DISABILITY" | "JKK_PARTIAL_DISABILITY" | "JKK_TEMPORARY_INCAPACITY";
+                    eventDate: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Klaim lengkap: kepesertaan, manfaat terperinci, ahli waris dan urutannya, dokumen, batas waktu, beasiswa */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/claimants": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tambah ahli waris/penerima */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName: string;
+                        /** @enum {string} */
+                        relationship: "SPOUSE" | "CHILD" | "PARENT" | "GRANDPARENT" | "GRANDCHILD" | "SIBLING" | "PARENT_IN_LAW" | "WILL_BENEFICIARY" | "FUNERAL_ARRANGER";
+                        phone?: string;
+                        bankName?: string;
+                        bankAccount?: string;
+                        bankAccountHolder?: string;
+                        isPublicNameConsented?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ubah rincian (anak, biaya, lama tidak mampu bekerja) dan hitung ulang manfaat */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        children?: {
+                            name: string;
+                            /** Format: date */
+                            birthDate: string;
+                            level: string;
+                        }[];
+                        incapacityMonths?: number;
+                        disabilityPercent?: number;
+                        disabilityCode?: string;
+                        transport?: {
+                            LAND?: string;
+                            SEA?: string;
+                            AIR?: string;
+                        };
+                        homeCare?: string;
+                        medical?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Unggah dokumen klaim (PDF, JPG, PNG; maks. 10 MB): jenis dari isi berkas, disimpan terenkripsi, tidak pernah publik */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/documents/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Buka dokumen klaim (dicatat di log audit) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ajukan draf klaim */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Verifikasi: dokumen lengkap, terlindungi pada tanggal kejadian, penerima dan rekening ada; batas waktu layanan mulai */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Setujui (petugas kedua; pembuat/verifikator tidak boleh): manfaat dicadangkan di buku besar */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/pay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Catat pembayaran dengan referensi bank (sekali saja); JKK terlambat: denda 1 % per hari ikut dibayar */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reference: string;
+                        /** Format: date */
+                        paidOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tolak klaim dengan alasan (cadangan dibatalkan bila sudah disetujui) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/claimants/{claimantId}/bank-account": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Ganti rekening pembayaran: perlu kata sandi petugas lagi; dicatat; pembayaran ditahan 24 jam */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    claimantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        bankName: string;
+                        bankAccount: string;
+                        bankAccountHolder: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/claimants/{claimantId}/bank-account/reveal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tampilkan nomor rekening lengkap untuk transfer (dengan alasan; dicatat di log audit) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    claimantId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            bankName: string | null;
+                            bankAccount: string;
+                            bankAccountHolder: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/scholarships/{entitlementId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Bayar beasiswa satu tahun ajaran dengan bukti aktif sekolah (dokumen BUKTI_SEKOLAH klaim ini) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    entitlementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        proofDocumentId: string;
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/claims/{id}/scholarships/{entitlementId}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Akhiri beasiswa: menikah, bekerja, atau berhenti sekolah */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    entitlementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        reason: "married" | "working" | "stopped_school";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ahli waris memulai klaim: NIK dan tanggal lahir peserta, kejadian, data pelapor; petugas cabang meninjau. Kembali: nomor klaim dan token untuk mengunggah dokumen. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        nik: string;
+                        birthDate: string;
+                        /** @enum {string} */
+                        type: "JKM" | "JKK_DEATH" | "JKK_TOTAL_DISABILITY" | "JKK_PARTIAL_DISABILITY" | "JKK_TEMPORARY_INCAPACITY";
+                        /** Format: date */
+                        eventDate: string;
+                        description?: string;
+                        claimant: {
+                            fullName: string;
+                            /** @enum {string} */
+                            relationship: "SPOUSE" | "CHILD" | "PARENT" | "GRANDPARENT" | "GRANDCHILD" | "SIBLING" | "PARENT_IN_LAW" | "WILL_BENEFICIARY" | "FUNERAL_ARRANGER";
+                            phone?: string;
+                            bankName?: string;
+                            bankAccount?: string;
+                            bankAccountHolder?: string;
+                            isPublicNameConsented?: boolean;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            number: string;
+                            uploadToken: string;
+                            documents: {
+                                kind: string;
+                                label: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/claims/{number}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ahli waris mengunggah dokumen klaimnya dengan token yang diterima saat memulai klaim */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    "x-claim-token": string;
+                };
+                path: {
+                    number: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/donor-impact/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Klaim yang dibayar untuk pekerja yang dilindungi dana donatur: jenis, jumlah, wilayah, tanggal — nama keluarga hanya bila setuju */
+        get: {
+            parameters: {
+                query?: {
+                    donorOrgId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                number: string;
+                                /** @enum {string} */
+                                type: "JKM" | "JKK_DEATH" | "JKK_TOTAL_DISABILITY" | "JKK_PARTIAL_DISABILITY" | "JKK_TEMPORARY_INCAPACITY";
+                                amount: string;
+                                regency: string | null;
+                                province: string | null;
+                                paidOn: string;
+                                familyName: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
