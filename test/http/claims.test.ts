@@ -279,3 +279,39 @@ describe('an heir starts a claim from the public form', () => {
     expect(listed).toMatchObject({ source: 'public', status: 'submitted', worker: { id: w.id } });
   });
 });
+
+describe('scholarships from a work-accident death', () => {
+  it('gives each eligible child an entitlement, paid a school year at a time against proof, until it ends', async () => {
+    const w = await verifiedWorker();
+    await paidMonths(w.id, [addMonths(M0, -1), M0]);
+    const childBirth = `${Number(jakartaToday().slice(0, 4)) - 9}-03-10`;
+    const opened = await call(maker, 'POST', '/api/claims', {
+      workerId: w.id,
+      type: 'JKK_DEATH',
+      eventDate: `${addMonths(M0, -1)}-12`,
+      details: { children: [{ name: 'Dewi Anak', birthDate: childBirth, level: 'SD' }] },
+      claimants: [{ fullName: 'Wati Istri', relationship: 'SPOUSE', bankName: 'BRI', bankAccount: '4455667788', bankAccountHolder: 'Wati Istri' }],
+    });
+    const id = opened.json().id;
+    await uploadAll(id, 'JKK_DEATH', true);
+    await call(maker, 'POST', `/api/claims/${id}/submit`);
+    expect((await call(maker, 'POST', `/api/claims/${id}/verify`)).statusCode).toBe(200);
+    expect((await call(approver, 'POST', `/api/claims/${id}/approve`)).statusCode).toBe(200);
+    expect((await call(approver, 'POST', `/api/claims/${id}/pay`, { reference: 'TRF-JKK-1' })).statusCode).toBe(200);
+    const claim = (await call(maker, 'GET', `/api/claims/${id}`)).json();
+    expect(claim.scholarships).toHaveLength(1);
+    const entitlement = claim.scholarships[0];
+    expect(entitlement).toMatchObject({ childName: 'Dewi Anak', status: 'active', endsOn: `${Number(childBirth.slice(0, 4)) + 23}-03-09` });
+    const firstYear = entitlement.plan[0];
+    expect(firstYear.level).toBe('SD');
+
+    const wrongProof = await call(maker, 'POST', `/api/claims/${id}/scholarships/${entitlement.id}/payments`, { proofDocumentId: claim.documents[0].id, reference: 'BEA-1' });
+    expect(wrongProof.json().error.code).toBe('VALIDATION_FAILED');
+    const proof = (await upload(maker, id, 'BUKTI_SEKOLAH')).json().id;
+    const paid = await call(maker, 'POST', `/api/claims/${id}/scholarships/${entitlement.id}/payments`, { proofDocumentId: proof, reference: 'BEA-1' });
+    expect(paid.json()).toEqual({ schoolYear: 1, level: 'SD', amount: firstYear.amount });
+    expect((await call(maker, 'POST', `/api/claims/${id}/scholarships/${entitlement.id}/end`, { reason: 'married' })).statusCode).toBe(200);
+    expect((await call(maker, 'POST', `/api/claims/${id}/scholarships/${entitlement.id}/payments`, { proofDocumentId: proof, reference: 'BEA-2' })).statusCode).toBe(409);
+    expect((await checkLedger(ctx.database.db)).filter((r) => r.violations > 0)).toEqual([]);
+  });
+});
