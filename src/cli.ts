@@ -70,11 +70,11 @@ async function prepareDatabase(runtime: Runtime, config: Config, options: { isDe
       `Data demo dibuat: ${report.workers.toLocaleString('id-ID')} pekerja, ${report.donorOrgs} donatur, ` +
         `${report.branches} kantor cabang, ${report.users} pengguna.`,
     );
-    const history = await seedDemoHistory({ db, book: config.rules, keyring: config.keyring, publicUrl: config.publicUrl, onProgress: progress });
+    const history = await seedDemoHistory({ db, book: config.rules, keyring: config.keyring, publicUrl: config.publicUrl, dataDir: config.dataDir, onProgress: progress });
     if (history) {
       say(
         `Riwayat demo: ${history.donations} donasi (${history.renewals} perpanjangan), ${history.pooledWorkers} pekerja ditanggung dana kesinambungan, ` +
-          `${history.selfPaid} membayar mandiri; status JKM: aktif ${history.states.ACTIVE ?? 0}, menunggak ${history.states.ARREARS ?? 0}, berakhir ${history.states.ENDED ?? 0}.`,
+          `${history.selfPaid} membayar mandiri, ${history.paidClaims} klaim JKM dibayar; status JKM: aktif ${history.states.ACTIVE ?? 0}, menunggak ${history.states.ARREARS ?? 0}, berakhir ${history.states.ENDED ?? 0}.`,
       );
     }
   }

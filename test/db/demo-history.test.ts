@@ -14,7 +14,7 @@ let report: HistoryReport | null;
 beforeAll(async () => {
   iso = await isolatedDatabase();
   await seedDemo({ db: iso.database.db, keyring: config.keyring, workers: 1000 });
-  report = await seedDemoHistory({ db: iso.database.db, book: config.rules, keyring: config.keyring, publicUrl: 'http://localhost:3000' });
+  report = await seedDemoHistory({ db: iso.database.db, book: config.rules, keyring: config.keyring, publicUrl: 'http://localhost:3000', dataDir: config.dataDir });
 }, 180_000);
 afterAll(async () => {
   await iso?.close();
@@ -46,6 +46,13 @@ describe('the demo history', () => {
     expect(messages.every((m) => m.status === 'sent')).toBe(true);
     const run = await db.selectFrom('coverage_runs').select(['status']).execute();
     expect(run).toEqual([{ status: 'done' }]);
+    // A JKM claim paid through the workflow, approved by the branch's second officer; every covered worker has a KPJ.
+    expect(report!.paidClaims).toBe(1);
+    const claim = await db.selectFrom('claims').select(['status', 'benefit_total', 'created_by', 'approved_by']).executeTakeFirstOrThrow();
+    expect(claim).toMatchObject({ status: 'paid', benefit_total: 42_000_000n });
+    expect(claim.approved_by).not.toBe(claim.created_by);
+    const withoutKpj = await db.selectFrom('coverage_states as s').innerJoin('workers as w', 'w.id', 's.worker_id').select(sql<number>`count(*)::int`.as('n')).where('w.kpj', 'is', null).executeTakeFirstOrThrow();
+    expect(withoutKpj.n).toBe(0);
     expect((await checkLedger(db)).filter((r) => r.violations > 0)).toEqual([]);
   });
 

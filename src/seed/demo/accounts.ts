@@ -31,6 +31,11 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
     regionScopes: ['62.02'], branchCode: 'KC-SAMPIT', donorOrgKey: null, officerOfArea: 'kotim',
   },
   {
+    email: 'supervisor@lingkaran.test', role: 'officer', fullName: 'Hj. Noorhayati Saleh',
+    description: 'Kepala Bidang Pelayanan Kantor Cabang Sampit — petugas kedua yang menyetujui klaim',
+    regionScopes: ['62.02'], branchCode: 'KC-SAMPIT', donorOrgKey: null, officerOfArea: null,
+  },
+  {
     email: 'donor@lingkaran.test', role: 'donor', fullName: 'Yulia Anggraini', description: 'Donatur — PT Sawit Contoh Lestari',
     regionScopes: [], branchCode: null, donorOrgKey: 'sawit', officerOfArea: null,
   },

@@ -1,3 +1,6 @@
+import { requiredDocuments } from '../../domain/claims.ts';
+import { diskDocumentStore } from '../../lib/documents.ts';
+import { approveClaim, openClaim, payClaim, submitClaim, verifyClaim } from '../../modules/claims/service.ts';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addDays, addMonths, firstDayOf, jakartaToday, monthOf, type IsoDate, type YearMonth } from '../../domain/dates.ts';
@@ -25,7 +28,7 @@ import { DEMO_DONOR_ORGS } from './donors.ts';
  * run with its forecasts and reminders. Everything goes through the real allocation, ledger and run:
  * only the dates of the donations are set in the past. Runs once, on a demo without donations.
  */
-export type HistoryReport = { donations: number; renewals: number; pooledWorkers: number; selfPaid: number; states: RunSummary['states'] };
+export type HistoryReport = { donations: number; renewals: number; pooledWorkers: number; selfPaid: number; paidClaims: number; states: RunSummary['states'] };
 
 type Org = keyof typeof ORG_KEYS;
 const ORG_KEYS = { sawit: 'sawit', tambang: 'tambang', perkebunan: 'perkebunan', laz: 'laz', pemkab: 'pemkab-kotim', rudianto: 'perorangan-sampit' } as const;
@@ -35,6 +38,8 @@ export async function seedDemoHistory(options: {
   book: RuleBook;
   keyring: Keyring;
   publicUrl: string;
+  /** Where the demo claim's documents are stored (DATA_DIR); without it no demo claim is made. */
+  dataDir?: string;
   onProgress?: (p: { step: string; done: number; total: number }) => void;
 }): Promise<HistoryReport | null> {
   const { db, book } = options;
@@ -82,7 +87,7 @@ export async function seedDemoHistory(options: {
     await db.updateTable('workers').set({ created_at: new Date(`${addDays(firstDayOf(addMonths(M0, -12)), 3)}T09:00:00+07:00`) }).where('id', 'in', [...taken]).execute();
   }
 
-  const total = plan.length + 4;
+  const total = plan.length + 5;
   let done = 0;
   const step = () => options.onProgress?.({ step: 'history', done: ++done, total });
   const ids = new Map<string, string>();
@@ -135,8 +140,17 @@ export async function seedDemoHistory(options: {
   for (let sent = -1; sent !== 0; ) sent = await deliverMessages(db, options.keyring, LOG_ONLY);
   step();
 
+  // A fisherman protected by the plantation company died last month; his widow received the benefit.
+  let paidClaims = 0;
+  const deceased = groups.get('renewed')?.[0];
+  if (deceased && options.dataDir) {
+    await demoPaidClaim({ db, book, keyring: options.keyring, dataDir: options.dataDir, workerId: deceased, eventDate: `${addMonths(M0, -1)}-09` });
+    paidClaims = 1;
+  }
+  step();
+
   const pooled = await db.selectFrom('coverage_months').select(sql<number>`count(distinct worker_id)::int`.as('n')).where('source', '=', 'pool').executeTakeFirstOrThrow();
-  return { donations: ids.size + renewals, renewals, pooledWorkers: pooled.n, selfPaid, states: summary.states };
+  return { donations: ids.size + renewals, renewals, pooledWorkers: pooled.n, selfPaid, paidClaims, states: summary.states };
 }
 
 /** A donation made, paid and allocated in the past (the dates on its rows say when). */
@@ -211,4 +225,43 @@ async function settle(db: Kysely<DB>, donationId: string, provider: 'bank_transf
     await db.updateTable('payments').set({ settled_at: at, created_at: at }).where('id', '=', paymentId).execute();
     await db.updateTable('donations').set({ paid_at: at }).where('id', '=', donationId).execute();
   }
+}
+
+/**
+ * A JKM claim taken through the real workflow: opened and verified by the Sampit officer, approved by
+ * the branch's second officer, paid. The documents are labelled demo placeholders.
+ */
+async function demoPaidClaim(options: { db: Kysely<DB>; book: RuleBook; keyring: Keyring; dataDir: string; workerId: string; eventDate: string }) {
+  const { db } = options;
+  const staff = async (email: string): Promise<Actor> => {
+    const u = await db.selectFrom('users').select(['id', 'email', 'full_name', 'region_scopes']).where('email', '=', email).executeTakeFirstOrThrow();
+    return { userId: u.id, email: u.email, fullName: u.full_name, role: 'officer', regionScopes: u.region_scopes, branchId: null, donorOrgId: null, locale: 'id', sessionTokenHash: Buffer.alloc(32) };
+  };
+  const officer = await staff('officer@lingkaran.test');
+  const supervisor = await staff('supervisor@lingkaran.test');
+  const deps = { db, book: options.book, keyring: options.keyring };
+  const claim = await openClaim(
+    deps,
+    officer,
+    {
+      workerId: options.workerId,
+      type: 'JKM',
+      eventDate: options.eventDate,
+      description: 'Meninggal dunia karena sakit di rumah (data demo).',
+      claimants: [{ fullName: 'Siti Aminah', relationship: 'SPOUSE', bankName: 'BRI', bankAccount: '002101000123507', bankAccountHolder: 'Siti Aminah', isPublicNameConsented: true }],
+    },
+    { source: 'officer' },
+  );
+  const store = diskDocumentStore(options.dataDir, options.keyring);
+  const placeholder = Buffer.from('%PDF-1.4\n% Dokumen contoh data demo Lingkaran\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+  for (const kind of requiredDocuments('JKM', { hasSpouseClaimant: true })) {
+    const id = newId();
+    const key = `claims/${claim.id}/${id}`;
+    const { sha256 } = await store.put(key, placeholder);
+    await db.insertInto('claim_documents').values({ id, claim_id: claim.id, kind, file_name: `${kind.toLowerCase()}-demo.pdf`, content_type: 'application/pdf', size_bytes: placeholder.length, sha256, storage_key: key, uploaded_by: officer.userId }).execute();
+  }
+  await submitClaim(deps, officer, claim.id);
+  await verifyClaim(deps, officer, claim.id);
+  await approveClaim(deps, supervisor, claim.id);
+  await payClaim(deps, supervisor, claim.id, { reference: 'BRI-DEMO-000731' });
 }
