@@ -14,8 +14,8 @@ import type { Queue } from './queue.ts';
  */
 export async function registerCoverageJobs(queue: Queue, deps: { db: Kysely<DB>; config: Config }): Promise<void> {
   const runDeps = { db: deps.db, book: deps.config.rules, messaging: deps.config.messaging, publicUrl: deps.config.publicUrl };
-  await queue.work<{ month: YearMonth }>('coverage.run-month', async ({ month }) => {
-    await runMonth(runDeps, month);
+  await queue.work<{ month: YearMonth; asOf?: IsoDate }>('coverage.run-month', async ({ month, asOf }) => {
+    await runMonth(runDeps, month, { asOf: asOf ?? jakartaToday() });
   });
   await queue.work('coverage.nightly', async () => {
     const today = jakartaToday();

@@ -265,9 +265,11 @@ describe('renewal and the continuity pool', () => {
 });
 
 describe('monthly runs by hand', () => {
-  it('are started by an admin only, for a month that has begun', async () => {
+  it('are started by an admin only, for this month or the last', async () => {
     expect((await call(officer, 'POST', '/api/coverage/runs', { month: M0 })).statusCode).toBe(403);
     expect((await call(admin, 'POST', '/api/coverage/runs', { month: addMonths(M0, 1) })).statusCode).toBe(409);
+    const old = await call(admin, 'POST', '/api/coverage/runs', { month: addMonths(M0, -2) });
+    expect(old.json().error).toMatchObject({ code: 'INVALID_STATE', details: { reason: 'too_old' } });
     const bad = await call(admin, 'POST', '/api/coverage/runs', { month: '2026-13' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.code).toBe('MONTH_INVALID');

@@ -12,7 +12,7 @@ import { accountId } from '../ledger/ledger.ts';
 import { regionCache } from '../regions/region-cache.ts';
 import { workerScope } from '../workers/repository.ts';
 import { POOL_RULE } from './pool.ts';
-import { continuity, runAsOf, runMonth } from './run-month.ts';
+import { continuity, runMonth } from './run-month.ts';
 import { selfCheck } from './self-check.ts';
 import { selfPayCode, selfPayView, startSelfPayment } from './self-pay.ts';
 import { coverageByRegion, coverageSummary, workerCoverage } from './service.ts';
@@ -205,13 +205,17 @@ export const coverageRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const month = parseYearMonth(request.body.month, 'month');
-      const asOf = runAsOf(book(), month);
-      const current = monthOf(jakartaToday());
+      const today = jakartaToday();
+      const current = monthOf(today);
       if (month > current) throw new AppError('INVALID_STATE', { details: { month, reason: 'future' } });
+      // States are always moved to today (as the nightly job does): every list reads them. Only this
+      // month and the last can be run; older months' reminders and pool decisions are history.
+      if (month < addMonths(current, -1)) throw new AppError('INVALID_STATE', { details: { month, reason: 'too_old' } });
+      const asOf = today;
       await writeAudit(db(), { actorId: requireActor(request).userId, action: 'coverage.run', entity: 'coverage_run', entityId: null, after: { month }, requestId: request.id });
       const queue = app.deps.queue;
-      if (queue) await queue.send('coverage.run-month', { month }, { singletonKey: month });
-      else await runMonth({ db: db(), book: book(), messaging: app.deps.config.messaging, publicUrl: app.deps.config.publicUrl }, month);
+      if (queue) await queue.send('coverage.run-month', { month, asOf }, { singletonKey: month });
+      else await runMonth({ db: db(), book: book(), messaging: app.deps.config.messaging, publicUrl: app.deps.config.publicUrl }, month, { asOf });
       reply.code(202);
       return { month, asOf, queued: Boolean(queue) };
     },
