@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { randomInt } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -8,8 +8,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
 import type { Database } from '../../src/db/database.ts';
+import { decryptNik } from '../../src/modules/workers/repository.ts';
+import { seedDemoHistory } from '../../src/seed/demo/history.ts';
+import { seedDemo } from '../../src/seed/demo/index.ts';
 import { ensureWebBuilt } from '../../src/web-build.ts';
 import { testConfig, testDatabase } from '../helpers/context.ts';
+import { isolatedDatabase } from '../helpers/isolated.ts';
 import { freePort } from '../helpers/listening.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -345,6 +349,8 @@ describe.skipIf(!hasChromium)('browser journeys in Chromium', () => {
     expect(await page.getByTestId('worker-nik-masked').textContent()).toBe(`${nik.slice(0, 4)}********${nik.slice(-4)}`);
     expect(await page.getByTestId('worker-status').textContent()).toBe('Terdaftar');
     expect(await page.getByTestId('worker-kpj').textContent()).toContain('Belum ada');
+    // Coverage is read from its own endpoint: a new worker has never been covered.
+    await expect.poll(() => page.getByTestId('worker-coverage').textContent()).toContain('Belum pernah terlindungi');
     expect(await page.getByTestId('worker-coverage').textContent()).toContain('setelah donasi');
     // Masked everywhere: the full NIK is not in the page.
     expect(await page.content()).not.toContain(nik);
@@ -771,4 +777,444 @@ describe.skipIf(!hasChromium)('browser journeys in Chromium', () => {
     expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
     await context.close();
   }, 60_000);
+
+  // ---------- Coverage lifecycle, on the demo a fresh start makes ----------
+
+  /**
+   * A database of its own with the demo of `npm start`: 1000 workers and a year of history through
+   * the real payment, allocation and monthly-run code (workers active, in arrears, ended, pooled and
+   * paying themselves; a donation of the demo donor ending this month without a renewal). The shared
+   * test database has other test files' workers and no history, so these journeys run against a
+   * second server on this one.
+   */
+  describe('coverage lifecycle on the fresh-start demo', () => {
+    let demo: Awaited<ReturnType<typeof isolatedDatabase>>;
+    let demoApp: FastifyInstance;
+    let demoUrl: string;
+    let demoConfig: ReturnType<typeof testConfig>;
+
+    beforeAll(async () => {
+      demo = await isolatedDatabase();
+      const port = await freePort();
+      demoUrl = `http://localhost:${port}`;
+      demoConfig = testConfig({ PUBLIC_URL: demoUrl, PORT: String(port), PAYMENT_SIMULATOR: 'true' });
+      await seedDemo({ db: demo.database.db, keyring: demoConfig.keyring, workers: 1000 });
+      const history = await seedDemoHistory({ db: demo.database.db, book: demoConfig.rules, keyring: demoConfig.keyring, publicUrl: demoUrl });
+      expect(history).not.toBeNull();
+      demoApp = await buildApp({ config: demoConfig, database: demo.database, isWebServed: true });
+      await demoApp.listen({ port, host: '127.0.0.1' });
+    }, 180_000);
+
+    afterAll(async () => {
+      await demoApp?.close();
+      await demo?.close();
+    });
+
+    async function signInDemo(page: Page, role: string) {
+      await page.goto(`${demoUrl}/login`);
+      await page.getByTestId('login-email').fill(`${role}@lingkaran.test`);
+      await page.getByTestId('login-password').fill(PASSWORD);
+      await page.getByTestId('login-submit').click();
+      await page.getByTestId('home-title').waitFor();
+    }
+
+    const shoot = async (page: Page, name: string) => {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: path.join(ARTIFACTS, `coverage-${name}.png`), fullPage: true });
+    };
+
+    /** No catalogue key and no English word of ours on a page meant to be in Bahasa Indonesia. */
+    async function expectIndonesian(page: Page) {
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('id');
+      const text = await page.evaluate(() => document.body.innerText);
+      expect(text).not.toMatch(/\b(coverage|donations|workers|simulasi|errors)\.[a-zA-Z]/);
+      // Nor a code of the API shown as it came (an audit action, a template, a status).
+      expect(text).not.toMatch(/\b[a-z]+_[a-z_]+\b/);
+      for (const word of ['Coverage', 'Protected', 'Paid by', 'In arrears', 'Month by month', 'Continuity pool', 'Renew', 'Check your']) {
+        expect(text).not.toContain(word);
+      }
+    }
+
+    it('officer, on a desktop and a phone: overview → the arrears card → the filtered list → a worker’s month-by-month timeline; the message log', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await signInDemo(page, 'officer');
+      await page.getByTestId('nav').getByRole('link', { name: 'Kepesertaan', exact: true }).click();
+      await page.getByTestId('coverage-page').waitFor();
+      expect(await page.getByTestId('coverage-title').textContent()).toBe('Kepesertaan');
+      await page.getByTestId('coverage-regions-table').waitFor();
+      await page.getByTestId('forecasts-table').waitFor();
+      await page.getByTestId('runs-table').waitFor();
+      // Every state of the demo is there, in the officer's regency only.
+      const count = async (key: string) => Number((await page.getByTestId(`coverage-card-${key}-value`).textContent())?.replaceAll('.', ''));
+      const arrears = await count('arrears');
+      expect(arrears).toBeGreaterThan(0);
+      expect(await count('active')).toBeGreaterThan(0);
+      expect(await count('ended')).toBeGreaterThan(0);
+      expect(await count('self')).toBeGreaterThan(0);
+      expect(Number(await page.getByTestId('coverage-card-pooled').locator('.figure-value').textContent())).toBeGreaterThan(0);
+      expect(await page.getByTestId('coverage-breadcrumb').textContent()).toContain('Kotawaringin Timur');
+      expect(await page.getByTestId('coverage-region-row').count()).toBeGreaterThan(1);
+      expect(await page.getByTestId('forecast-row').first().textContent()).toContain('Kotawaringin Timur');
+      expect(await page.getByTestId('continuity-row').count()).toBe(6);
+      expect(await page.getByTestId('pool-rule').textContent()).toContain('paling lama terlindungi tanpa putus');
+      expect(await page.getByTestId('run-row').first().getAttribute('data-status')).toBe('done');
+      // Only the head office starts a run.
+      expect(await page.getByTestId('run-form').count()).toBe(0);
+      await expectIndonesian(page);
+      await shoot(page, 'officer-overview-desktop');
+
+      // Drill down: a district, then back up to the regency.
+      await page.getByTestId('coverage-region-link').first().click();
+      await page.waitForURL(/\/coverage\?region=62\.02\.\d{2}/);
+      await expect.poll(() => page.getByTestId('coverage-region-row').first().getAttribute('data-code')).toMatch(/^62\.02\.\d{2}\.\d{4}$/);
+      await page.getByTestId('coverage-breadcrumb').getByRole('link').first().click();
+      await expect.poll(() => page.getByTestId('coverage-region-row').first().getAttribute('data-code')).toMatch(/^62\.02\.\d{2}$/);
+
+      // The arrears card opens the list filtered to workers in arrears.
+      await page.getByTestId('coverage-card-arrears-link').click();
+      await page.waitForURL(/\/workers\?coverage=arrears/);
+      await page.getByTestId('workers-table').waitFor();
+      expect(await page.getByTestId('workers-coverage').inputValue()).toBe('arrears');
+      await expect.poll(() => page.getByTestId('worker-row').count()).toBe(arrears);
+      const states = await page.getByTestId('worker-coverage-cell').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-state')));
+      expect(new Set(states)).toEqual(new Set(['ARREARS']));
+      expect(await page.getByTestId('workers-table').textContent()).toMatch(/Bulan ke-\d dari 3/);
+      await expectIndonesian(page);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'coverage-officer-arrears-list-desktop.png'), fullPage: true });
+
+      // One of them: JKM in arrears, the months paid by the donor, the months unpaid since.
+      await page.getByTestId('worker-link').first().click();
+      await page.getByTestId('worker-page').waitFor();
+      const workerUrl = page.url();
+      await page.getByTestId('coverage-timeline').waitFor();
+      expect(await page.getByTestId('coverage-state-JKM').textContent()).toMatch(/^Menunggak \(bulan ke-\d dari 3\)$/);
+      expect(await page.getByTestId('coverage-until-JKM').textContent()).toMatch(/^\d{1,2} \w+ \d{4}$/);
+      expect(await page.getByTestId('coverage-ends-JKM').textContent()).toMatch(/^\d{1,2} \w+ \d{4}$/);
+      const paid = page.locator('[data-testid="coverage-month"][data-status="paid"]');
+      expect(await paid.count()).toBeGreaterThan(0);
+      expect(await paid.first().textContent()).toMatch(/INV-\d{4}-\d{6}/);
+      expect(await page.locator('[data-testid="coverage-month"][data-status="unpaid"]').count()).toBeGreaterThan(0);
+      expect(await page.getByTestId('self-pay-code').textContent()).toMatch(/^LM\d{10}$/);
+      await expectIndonesian(page);
+      await shoot(page, 'officer-worker-timeline-desktop');
+
+      // The message log: the reminders the run queued, filtered by kind.
+      await page.getByTestId('nav').getByRole('link', { name: 'Log pesan' }).click();
+      await page.getByTestId('messages-table').waitFor();
+      await page.getByTestId('messages-template').selectOption('worker_arrears');
+      await expect.poll(async () => new Set(await page.getByTestId('message-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-template'))))).toEqual(new Set(['worker_arrears']));
+      expect(await page.getByTestId('messages-table').textContent()).toContain('Terkirim');
+      await expectIndonesian(page);
+      await shoot(page, 'officer-messages-desktop');
+
+      // The same pages on a phone.
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
+      const phonePage = await phone.newPage();
+      const phoneErrors = collectErrors(phonePage);
+      await signInDemo(phonePage, 'officer');
+      await phonePage.goto(`${demoUrl}/coverage`);
+      await phonePage.getByTestId('coverage-regions-table').waitFor();
+      await phonePage.getByTestId('runs-table').waitFor();
+      expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shoot(phonePage, 'officer-overview-phone');
+      await phonePage.goto(workerUrl);
+      await phonePage.getByTestId('coverage-timeline').waitFor();
+      expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shoot(phonePage, 'officer-worker-timeline-phone');
+      await phone.close();
+
+      expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+      expect(phoneErrors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+      await context.close();
+    }, 90_000);
+
+    it('donor: the donation ending this month → Perpanjang → a new invoice awaiting payment, linked both ways; a gift to the pool (too small, then paid)', async () => {
+      const donorOrg = await demo.database.db.selectFrom('donor_orgs').select('id').where('legal_name', 'like', '%Sawit Contoh%').executeTakeFirstOrThrow();
+      const ending = await demo.database.db
+        .selectFrom('donations as d')
+        .select(['d.id', 'd.number'])
+        .where('d.donor_org_id', '=', donorOrg.id)
+        .where('d.status', '=', 'allocated')
+        .where('d.months', '=', 6)
+        .where((eb) => eb.not(eb.exists(eb.selectFrom('donations as r').select('r.id').whereRef('r.renews_donation_id', '=', 'd.id'))))
+        .executeTakeFirstOrThrow();
+
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await signInDemo(page, 'donor');
+      await page.getByTestId('nav').getByRole('link', { name: 'Kepesertaan', exact: true }).click();
+      await page.getByTestId('coverage-cards').waitFor();
+      expect(Number(await page.getByTestId('coverage-card-active-value').textContent())).toBeGreaterThan(0);
+      // A donor has no runs, forecasts or regions of the programme.
+      expect(await page.getByTestId('coverage-runs').count()).toBe(0);
+      expect(await page.getByTestId('coverage-forecasts').count()).toBe(0);
+      const offer = page.locator(`[data-testid="ending-donation"][data-number="${ending.number}"]`);
+      await expect.poll(() => offer.getAttribute('data-renewable')).toBe('true');
+      expect(await offer.textContent()).toContain('Dapat diperpanjang');
+      await expectIndonesian(page);
+      await shoot(page, 'donor-overview-desktop');
+
+      // The donation: its renewal offer, then the renewal in one step.
+      await offer.click();
+      await page.getByTestId('donation-page').waitFor();
+      expect(await page.getByTestId('renewal-offer').textContent()).toContain('Perpanjang agar');
+      await page.getByTestId('renew-open').click();
+      expect(await page.getByTestId('renew-panel').textContent()).toContain('Perpanjang donasi');
+      await shoot(page, 'donor-renew-confirm-desktop');
+      await page.getByTestId('renew-confirm').click();
+      await page.waitForURL((url) => url.pathname !== `/donations/${ending.id}` && /\/donations\/[0-9a-f-]{36}/.test(url.pathname));
+      await page.getByTestId('donation-page').waitFor();
+      const renewalUrl = page.url().split('?')[0] ?? '';
+      expect(await page.getByTestId('donation-status').textContent()).toBe('Menunggu pembayaran');
+      expect(await page.getByTestId('pay-open').count()).toBe(1);
+      expect(await page.getByTestId('donation-renews-link').textContent()).toBe(ending.number);
+      const renewalNumber = (await page.getByTestId('donation-number').textContent()) ?? '';
+      await expectIndonesian(page);
+      await shoot(page, 'donor-renewal-invoice-desktop');
+
+      // Back to the renewed donation: it links to its renewal and offers no second one.
+      await page.getByTestId('donation-renews-link').click();
+      await page.waitForURL(`${demoUrl}/donations/${ending.id}`);
+      await expect.poll(() => page.getByTestId('donation-renewed-by-link').textContent()).toBe(renewalNumber);
+      expect(await page.getByTestId('renew-open').count()).toBe(0);
+      await shoot(page, 'donor-renewed-desktop');
+      // The overview says so too.
+      await page.goto(`${demoUrl}/coverage`);
+      await expect.poll(() => offer.textContent()).toContain(`Sudah diperpanjang dengan ${renewalNumber}`);
+
+      // A gift to the continuity pool: below one worker-month is refused in Indonesian, then paid.
+      await page.goto(`${demoUrl}/coverage/pool`);
+      await page.getByTestId('gift-form').waitFor();
+      await page.getByTestId('gift-amount').fill('10.000');
+      await page.getByTestId('gift-submit').click();
+      await expect.poll(() => page.getByTestId('issue-amount').textContent()).toBe('Jumlah minimal Rp 16.800 (iuran satu pekerja sebulan); yang diisi Rp 10.000.');
+      expect(await page.getByTestId('pool-rule').textContent()).toContain('desil P3KE terendah');
+      await shoot(page, 'donor-pool-gift-refused-desktop');
+      await page.getByTestId('gift-suggest1').click();
+      await page.getByTestId('gift-submit').click();
+      await page.waitForURL(/\/donations\/[0-9a-f-]{36}\?created=true/);
+      await page.getByTestId('donation-page').waitFor();
+      expect(await page.getByTestId('donation-total').count()).toBe(0);
+      expect(await page.getByTestId('donation-workers-text').textContent()).toContain('dana kesinambungan');
+      await page.getByTestId('pay-open').click();
+      await page.getByTestId('pay-method-simulator').click();
+      await page.getByTestId('pay-submit').click();
+      await page.waitForURL(/\/simulator\/pay\//);
+      expect(await page.getByTestId('simulator-amount').textContent()).toBe('Rp 201.600');
+      await page.getByTestId('simulator-settlement').click();
+      await page.getByTestId('simulator-back').click();
+      await page.getByTestId('donation-page').waitFor();
+      await expect.poll(() => page.getByTestId('donation-page').getAttribute('data-status'), { timeout: 20_000 }).toBe('allocated');
+      expect(await page.getByTestId('donation-allocation').textContent()).toContain('sudah masuk ke dana kesinambungan');
+      await expectIndonesian(page);
+      await shoot(page, 'donor-pool-gift-paid-desktop');
+
+      // The renewal invoice on a phone.
+      const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
+      const phonePage = await phone.newPage();
+      await signInDemo(phonePage, 'donor');
+      await phonePage.goto(renewalUrl);
+      await phonePage.getByTestId('donation-renews').waitFor();
+      expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shoot(phonePage, 'donor-renewal-invoice-phone');
+      await phonePage.goto(`${demoUrl}/coverage`);
+      await phonePage.getByTestId('coverage-pool').waitFor();
+      await shoot(phonePage, 'donor-overview-phone');
+      await phone.close();
+
+      expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+      await context.close();
+    }, 90_000);
+
+    /** A worker of the demo with the given JKM state, with the NIK the seed gave them. */
+    async function demoWorker(state: 'ACTIVE' | 'ARREARS' | 'ENDED') {
+      const row = await demo.database.db
+        .selectFrom('workers')
+        .innerJoin('coverage_states as s', (join) => join.onRef('s.worker_id', '=', 'workers.id').on('s.program', '=', 'JKM'))
+        .select(['workers.id', 'workers.nik_ciphertext', 'workers.nik_key_id', 'workers.birth_date'])
+        .where('s.state', '=', state)
+        .where('workers.birth_date', 'is not', null)
+        .where('workers.village_code', 'like', '62.02.%')
+        .orderBy('workers.id')
+        .executeTakeFirstOrThrow();
+      return { id: row.id, nik: decryptNik(demoConfig.keyring, row), birthDate: row.birth_date! };
+    }
+
+    it('anyone, on a phone: checks coverage by NIK and birth date; a wrong birth date and an unknown NIK get the same answer; too many tries are explained', async () => {
+      const worker = await demoWorker('ACTIVE');
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${demoUrl}/login`);
+      await page.getByTestId('login-cek').click();
+      await page.waitForURL(/\/cek$/);
+      expect(await page.getByTestId('check-title').textContent()).toBe('Cek kepesertaan');
+
+      await page.getByTestId('check-nik').fill(worker.nik.replace(/(\d{4})(?=\d)/g, '$1 '));
+      await page.getByTestId('check-birth').fill(worker.birthDate);
+      await page.getByTestId('check-submit').click();
+      const found = page.locator('[data-testid="check-result"][data-match="true"]');
+      await found.waitFor();
+      expect(await found.getAttribute('data-covered')).toBe('true');
+      expect(await page.getByTestId('check-covered').textContent()).toBe('Anda terlindungi.');
+      expect(await page.getByTestId('check-name').textContent()).toMatch(/^[A-Z]\*+( [A-Za-z]\*+)*$/);
+      expect(await page.getByTestId('check-until-JKM').textContent()).toMatch(/^Sudah dibayar sampai \d{1,2} \w+ \d{4}$/);
+      // The full NIK is nowhere in the page or its address.
+      expect(page.url()).not.toContain(worker.nik);
+      await expectIndonesian(page);
+      await shoot(page, 'check-found-phone');
+
+      const notFound = page.locator('[data-testid="check-result"][data-match="false"]');
+      await page.getByTestId('check-birth').fill('1999-01-01');
+      await page.getByTestId('check-submit').click();
+      await page.getByTestId('check-result').waitFor({ state: 'detached' });
+      await notFound.waitFor();
+      const wrongBirth = await notFound.textContent();
+      expect(wrongBirth).toContain('Data kepesertaan tidak ditemukan.');
+      await shoot(page, 'check-not-found-phone');
+
+      // An unknown NIK (same region and shape): word for word the same answer.
+      await page.getByTestId('check-nik').fill(`${worker.nik.slice(0, 12)}${worker.nik.slice(12) === '9999' ? '9998' : '9999'}`);
+      await page.getByTestId('check-birth').fill(worker.birthDate);
+      await page.getByTestId('check-submit').click();
+      // The previous answer goes while the new one is asked for (the server takes at least 350 ms).
+      await page.getByTestId('check-result').waitFor({ state: 'detached' });
+      await notFound.waitFor();
+      expect(await notFound.textContent()).toBe(wrongBirth);
+
+      // Too many checks from one network: the limit is explained (the answer is played back here so the
+      // server's own limit stays free for the other journeys).
+      await page.route('**/api/self-check', (route) =>
+        route.fulfill({ status: 429, contentType: 'application/json', body: JSON.stringify({ error: { code: 'RATE_LIMITED', message: 'Terlalu banyak permintaan.' } }) }),
+      );
+      await page.getByTestId('check-submit').click();
+      await expect.poll(() => page.getByTestId('check-rate-limited').textContent()).toContain('Tunggu satu menit');
+      await expectIndonesian(page);
+      await shoot(page, 'check-rate-limited-phone');
+      await page.unroute('**/api/self-check');
+
+      // The same page on a desktop, from the footer of another public page.
+      const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+      const desktopPage = await desktop.newPage();
+      await desktopPage.goto(`${demoUrl}/simulasi`);
+      await desktopPage.getByTestId('footer-cek').click();
+      await desktopPage.getByTestId('check-form').waitFor();
+      await shoot(desktopPage, 'check-desktop');
+      await desktop.close();
+
+      expect(errors.filter((error) => !isExpectedFailure(error) && !/status of 429/.test(error))).toEqual([]);
+      await context.close();
+    }, 60_000);
+
+    it('lanjut mandiri: an officer issues a code to a worker whose protection ended; the worker pays 3 months through the simulator and is back on /mandiri, protected', async () => {
+      const worker = await demoWorker('ENDED');
+      expect(await demo.database.db.selectFrom('self_pay_accounts').select('code').where('worker_id', '=', worker.id).executeTakeFirst()).toBeUndefined();
+
+      // The officer: the worker's page, a new personal code.
+      const officerContext = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+      const officer = await officerContext.newPage();
+      const officerErrors = collectErrors(officer);
+      await signInDemo(officer, 'officer');
+      await officer.goto(`${demoUrl}/workers/${worker.id}`);
+      await officer.getByTestId('coverage-timeline').waitFor();
+      expect(await officer.getByTestId('coverage-state-JKM').textContent()).toBe('Berakhir');
+      await officer.getByTestId('self-pay-code-issue').click();
+      await expect.poll(() => officer.getByTestId('self-pay-code').textContent()).toMatch(/^LM\d{10}$/);
+      const code = (await officer.getByTestId('self-pay-code').textContent()) ?? '';
+      await shoot(officer, 'mandiri-code-issued-desktop');
+
+      // The worker, on a phone, without an account.
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'id-ID' });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await page.goto(`${demoUrl}/login`);
+      await page.getByTestId('login-mandiri').click();
+      await page.waitForURL(/\/mandiri$/);
+      // A mistyped code is caught before anything is sent.
+      await page.getByTestId('mandiri-code').fill('LM123');
+      await page.getByTestId('mandiri-lookup').click();
+      expect(await page.getByTestId('mandiri-code-problem').textContent()).toBe('Kode bayar terdiri dari huruf LM dan 10 angka, mis. LM1234567890.');
+      await page.getByTestId('mandiri-code').fill(code.toLowerCase());
+      await page.getByTestId('mandiri-lookup').click();
+      await page.getByTestId('mandiri-view').waitFor();
+      expect(await page.getByTestId('mandiri-state').textContent()).toBe('Berakhir');
+      expect(await page.getByTestId('mandiri-name').textContent()).toMatch(/^[A-Z]\*+/);
+      expect(await page.getByTestId('mandiri-option-3').textContent()).toContain('Rp 50.400');
+      await expectIndonesian(page);
+      await shoot(page, 'mandiri-options-phone');
+
+      await page.getByTestId('mandiri-option-3').click();
+      await page.getByTestId('mandiri-pay').click();
+      await page.waitForURL(/\/simulator\/pay\/MDR-/);
+      expect(await page.getByTestId('simulator-amount').textContent()).toBe('Rp 50.400');
+      await page.getByTestId('simulator-settlement').click();
+      await page.getByTestId('simulator-done').waitFor();
+      expect(await page.getByTestId('simulator-back').textContent()).toBe('Kembali ke Lanjut mandiri');
+      await page.getByTestId('simulator-back').click();
+      await page.waitForURL(/\/mandiri$/);
+      // Back without typing the code again: the payment is recorded and the worker is protected.
+      await expect.poll(() => page.getByTestId('mandiri-result').getAttribute('data-status'), { timeout: 30_000 }).toBe('allocated');
+      expect(await page.getByTestId('mandiri-result').textContent()).toMatch(/Pembayaran MDR-\d{4}-\d{6} \(Rp 50\.400\) berhasil/);
+      expect(await page.getByTestId('mandiri-state').textContent()).toBe('Aktif');
+      expect(await page.getByTestId('mandiri-code-shown').textContent()).toBe(code);
+      await expectIndonesian(page);
+      await shoot(page, 'mandiri-paid-phone');
+
+      // The officer sees the months the worker paid in the timeline.
+      await officer.reload();
+      await officer.getByTestId('coverage-timeline').waitFor();
+      expect(await officer.getByTestId('coverage-state-JKM').textContent()).toBe('Aktif');
+      expect(await officer.locator('[data-testid="coverage-month"][data-payer="self"]').count()).toBe(3);
+      expect(await officer.locator('[data-testid="coverage-month"][data-payer="self"]').first().textContent()).toContain('Pekerja sendiri (mandiri)');
+      await expect.poll(() => officer.getByTestId('worker-history').textContent()).toContain('Kode bayar mandiri dibuat atau ditampilkan');
+      await expectIndonesian(officer);
+      await shoot(officer, 'mandiri-officer-timeline-desktop');
+
+      expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+      expect(officerErrors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+      await context.close();
+      await officerContext.close();
+    }, 90_000);
+
+    it('admin: runs the month again from the overview (safe to repeat) and sees it done', async () => {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'id-ID' });
+      const page = await context.newPage();
+      const errors = collectErrors(page);
+      await signInDemo(page, 'admin');
+      await page.goto(`${demoUrl}/coverage`);
+      await page.getByTestId('run-form').waitFor();
+
+      // A run in progress (an old month, written as a run writes its cursor): the list follows it by itself.
+      const runId = randomUUID();
+      const runs = demo.database.db;
+      await runs.insertInto('coverage_runs').values({ id: runId, month: '2024-01-01', as_of: '2024-01-16', status: 'running', regions_total: 12, regions_done: 3 }).execute();
+      await page.reload();
+      const running = page.locator('[data-testid="run-row"][data-month="2024-01"]');
+      await expect.poll(() => running.getByTestId('run-phase').textContent(), { timeout: 15_000 }).toBe('Tahap 1 dari 2 — status pekerja: 3 dari 12 kabupaten/kota.');
+      await shoot(page, 'admin-run-progress-desktop');
+      await runs.updateTable('coverage_runs').set({ regions_done: 12 }).where('id', '=', runId).execute();
+      await expect.poll(() => running.getByTestId('run-phase').textContent(), { timeout: 15_000 }).toBe('Tahap 2 dari 2 — dana kesinambungan, perkiraan dan pengingat…');
+      await runs.updateTable('coverage_runs').set({ status: 'done', finished_at: new Date() }).where('id', '=', runId).execute();
+      await expect.poll(() => running.getAttribute('data-status'), { timeout: 15_000 }).toBe('done');
+      await runs.deleteFrom('coverage_runs').where('id', '=', runId).execute();
+
+      const before = await demo.database.db.selectFrom('coverage_months').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      const month = await page.getByTestId('run-month').inputValue();
+      await page.getByTestId('run-start').click();
+      // Without a job queue (tests) the run happens inside the request.
+      await expect.poll(() => page.getByTestId('run-status-line').textContent(), { timeout: 30_000 }).toMatch(/^Proses bulanan \w+ \d{4} selesai\.$/);
+      await expect.poll(() => page.locator(`[data-testid="run-row"][data-month="${month}"]`).getAttribute('data-status')).toBe('done');
+      // Only the pool paid by the donor journey may have covered workers in arrears; nothing is paid twice.
+      const after = await demo.database.db.selectFrom('coverage_months').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow();
+      expect(Number(after.n)).toBeGreaterThanOrEqual(Number(before.n));
+      expect(await page.getByTestId('coverage-runs').textContent()).toContain('Dana kesinambungan:');
+      await expectIndonesian(page);
+      await shoot(page, 'admin-run-done-desktop');
+      expect(errors.filter((error) => !isExpectedFailure(error))).toEqual([]);
+      await context.close();
+    }, 60_000);
+  });
 });

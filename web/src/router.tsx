@@ -3,6 +3,12 @@ import { createRootRouteWithContext, createRoute, createRouter, Outlet, redirect
 import { AREAS, type AreaKey } from './app/nav';
 import { sessionQuery, useUser } from './app/session';
 import { AboutPage } from './features/about/AboutPage';
+import { CekPage } from './features/coverage/CekPage';
+import { CoveragePage } from './features/coverage/CoveragePage';
+import { isCoverageFilter, isMessageStatus, isMessageTemplate } from './features/coverage/labels';
+import { MandiriPage } from './features/coverage/MandiriPage';
+import { MessagesPage, type MessagesSearch } from './features/coverage/MessagesPage';
+import { PoolGiftPage } from './features/coverage/PoolGiftPage';
 import { DonationPage } from './features/donations/DonationPage';
 import { DonationsPage, type DonationsSearch } from './features/donations/DonationsPage';
 import { FundPage } from './features/donations/FundPage';
@@ -62,6 +68,7 @@ function workerFilters(search: Record<string, unknown>): WorkerFilters {
   if (search.dtks === false || search.dtks === 'false') filters.dtks = false;
   const p3ke = Number(search.p3ke);
   if (Number.isInteger(p3ke) && p3ke >= 1 && p3ke <= 10) filters.p3ke = p3ke;
+  if (isCoverageFilter(search.coverage)) filters.coverage = search.coverage;
   if (isSort(search.sort) && search.sort !== 'newest') filters.sort = search.sort;
   return filters;
 }
@@ -131,6 +138,26 @@ const simulatorPayRoute = createRoute({
     const { orderId } = simulatorPayRoute.useParams();
     return <SimulatorPayPage key={orderId} orderId={orderId} />;
   },
+});
+
+/** Public: "am I covered?" by NIK and birth date, answered with a masked name. */
+const cekRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/cek',
+  beforeLoad: async ({ context }) => {
+    await context.queryClient.ensureQueryData(sessionQuery);
+  },
+  component: CekPage,
+});
+
+/** Public: "lanjut mandiri", a worker paying their own contributions with a personal code. */
+const mandiriRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/mandiri',
+  beforeLoad: async ({ context }) => {
+    await context.queryClient.ensureQueryData(sessionQuery);
+  },
+  component: MandiriPage,
 });
 
 function isCreatedFlag(search: Record<string, unknown>): { created?: boolean } {
@@ -284,6 +311,35 @@ const exceptionsRoute = createRoute({ getParentRoute: () => appRoute, path: '/pa
 
 const ledgerRoute = createRoute({ getParentRoute: () => appRoute, path: '/ledger', component: LedgerPage });
 
+/** Coverage: the overview (a region of the table in the address), the messages log, a gift to the pool. */
+const coverageRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/coverage',
+  validateSearch: (search: Record<string, unknown>): { region?: string } => {
+    const region = optionalString(search.region);
+    return region && REGION_CODE.test(region) ? { region } : {};
+  },
+  component: function CoverageRoute() {
+    const { region } = coverageRoute.useSearch();
+    return <CoveragePage region={region} />;
+  },
+});
+
+const coverageMessagesRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/coverage/messages',
+  validateSearch: (search: Record<string, unknown>): MessagesSearch => ({
+    ...(isMessageStatus(search.status) ? { status: search.status } : {}),
+    ...(isMessageTemplate(search.template) ? { template: search.template } : {}),
+  }),
+  component: function CoverageMessagesRoute() {
+    const search = coverageMessagesRoute.useSearch();
+    return <MessagesPage search={search} />;
+  },
+});
+
+const coveragePoolRoute = createRoute({ getParentRoute: () => appRoute, path: '/coverage/pool', component: PoolGiftPage });
+
 function placeholderRoute(area: AreaKey) {
   return createRoute({
     getParentRoute: () => appRoute,
@@ -300,6 +356,8 @@ const routeTree = rootRoute.addChildren([
   simulasiRoute,
   registerDonorRoute,
   simulatorPayRoute,
+  cekRoute,
+  mandiriRoute,
   appRoute.addChildren([
     homeRoute,
     regionsRoute,
@@ -320,6 +378,9 @@ const routeTree = rootRoute.addChildren([
     transfersRoute,
     exceptionsRoute,
     ledgerRoute,
+    coverageRoute,
+    coverageMessagesRoute,
+    coveragePoolRoute,
     ...AREAS.map(placeholderRoute),
   ]),
 ]);

@@ -1,10 +1,10 @@
 import { ROLES, type Role } from '../api/client';
 
 /** Areas that are planned but not built yet; each has an honest placeholder page. */
-export const AREAS = ['coverage', 'cards', 'claims', 'statistics', 'paritrana', 'regulations'] as const;
+export const AREAS = ['cards', 'claims', 'statistics', 'paritrana', 'regulations'] as const;
 export type AreaKey = (typeof AREAS)[number];
 
-export type BuiltKey = 'home' | 'regions' | 'simulasi' | 'users' | 'workers' | 'donations';
+export type BuiltKey = 'home' | 'regions' | 'simulasi' | 'users' | 'workers' | 'donations' | 'coverage';
 export type NavKey = BuiltKey | AreaKey;
 
 export type AppPath =
@@ -32,6 +32,8 @@ export function isPlanned(item: NavItem): item is PlannedItem {
 const ALL_ROLES: readonly Role[] = ROLES;
 /** Who may create and pay donations: donors for their organisation, officers and admins for any. */
 export const DONATION_ROLES: readonly Role[] = ['admin', 'officer', 'donor'];
+/** Who sees the coverage lifecycle: staff and regional government in their regions, donors for their workers. */
+export const COVERAGE_ROLES: readonly Role[] = ['admin', 'officer', 'donor', 'gov', 'agent'];
 /** Who runs the money desk: donor organisations, bank-transfer confirmation, payment exceptions. */
 export const MONEY_DESK_ROLES: readonly Role[] = ['admin', 'officer'];
 
@@ -45,7 +47,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'users', to: '/users', roles: ['admin'], isAvailable: true },
   // The donations API serves donors and the staff who act for them; gov sees coverage, not invoices.
   { key: 'donations', to: '/donations', roles: DONATION_ROLES, isAvailable: true },
-  { key: 'coverage', to: '/coverage', roles: ['admin', 'officer', 'donor', 'gov', 'agent'], isAvailable: false },
+  // Everyone who pays for, runs or watches the programme; the server scopes what each one sees.
+  { key: 'coverage', to: '/coverage', roles: COVERAGE_ROLES, isAvailable: true },
   { key: 'cards', to: '/cards', roles: ['admin', 'officer', 'agent'], isAvailable: false },
   { key: 'claims', to: '/claims', roles: ['admin', 'officer'], isAvailable: false },
   { key: 'statistics', to: '/statistics', roles: ALL_ROLES, isAvailable: false },
@@ -84,6 +87,18 @@ export function donationLinksFor(role: Role): DonationLink[] {
     { key: 'transfers', to: '/payments/transfers', roles: MONEY_DESK_ROLES },
     { key: 'exceptions', to: '/payments/exceptions', roles: MONEY_DESK_ROLES },
     { key: 'ledger', to: '/ledger', roles: ['admin'] },
+  ];
+  return links.filter((link) => link.roles.includes(role));
+}
+
+/** The coverage area's own pages, listed under "Kepesertaan" for the roles that have them. */
+export type CoverageLinkKey = 'messages' | 'pool';
+export type CoverageLink = { key: CoverageLinkKey; to: '/coverage/messages' | '/coverage/pool'; roles: readonly Role[] };
+
+export function coverageLinksFor(role: Role): CoverageLink[] {
+  const links: CoverageLink[] = [
+    { key: 'messages', to: '/coverage/messages', roles: ['admin', 'officer'] },
+    { key: 'pool', to: '/coverage/pool', roles: ['donor'] },
   ];
   return links.filter((link) => link.roles.includes(role));
 }

@@ -99,6 +99,17 @@ export function LoginPage() {
           <h2>{t('login.sideTitle')}</h2>
           <p>{t('login.sideText')}</p>
           <p className="login-fact">{t('login.sideFact', { amount: formatRupiah(16_800) })}</p>
+          <div className="login-simulasi login-worker" data-testid="login-worker">
+            <p>{t('login.workerText')}</p>
+            <p className="login-worker-links">
+              <Link to="/cek" className="button button-secondary" data-testid="login-cek">
+                {t('login.cekLink')}
+              </Link>
+              <Link to="/mandiri" className="button button-secondary" data-testid="login-mandiri">
+                {t('login.mandiriLink')}
+              </Link>
+            </p>
+          </div>
           <div className="login-simulasi">
             <p>{t('login.simulasiText')}</p>
             <Link to="/simulasi" className="button button-secondary" data-testid="login-simulasi">

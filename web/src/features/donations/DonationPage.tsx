@@ -28,6 +28,7 @@ import {
 } from './api';
 import { isGateway } from './labels';
 import { BackToDonations, DonationNotFound, DonationStatusBadge, isNotFound, methodName, monthsText, PaymentStatusBadge, periodText, programsText, workersText } from './parts';
+import { PoolAllocation, PoolRule, RenewalLinks, RenewalOffer, RenewPanel } from './continuity';
 import { BankTransferInstructions, PayPanel } from './PayPanel';
 
 function Fact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -44,6 +45,8 @@ function SelectionText({ donation }: { donation: Donation }) {
   const { t, i18n } = useTranslation();
   const rules = useQuery(rulesQuery);
   const workers = workersText(t, donation.workerCount, i18n.language);
+  if (donation.selection === 'pool') return <>{t('donations.detail.selectionPool')}</>;
+  if (donation.selection === 'self') return <>{t('donations.detail.selectionSelf')}</>;
   if (!donation.cohort) return <>{t('donations.detail.selectionList', { workers })}</>;
   const region = donation.cohort.regionName ?? donation.cohort.regionCode;
   const occupations = (rules.data?.occupations ?? []).filter((item) => donation.cohort?.occupations.includes(item.code));
@@ -308,7 +311,7 @@ function ProtectedWorkers({ donation, isPaid }: { donation: Donation; isPaid: bo
   );
 }
 
-type Panel = 'none' | 'pay' | 'cancel';
+type Panel = 'none' | 'pay' | 'cancel' | 'renew';
 
 function DonationView({ donation, options, isCreated, isPolling }: { donation: Donation; options: DonationOptions; isCreated: boolean; isPolling: boolean }) {
   const { t, i18n } = useTranslation();
@@ -322,7 +325,8 @@ function DonationView({ donation, options, isCreated, isPolling }: { donation: D
   const isPaid = donation.status === 'paid' || donation.status === 'allocated';
   // A confirmed transfer waiting for its second approver is money already received: no second payment.
   const canPay = donation.can.pay && bankPayment?.status !== 'awaiting_approval';
-  const hasWorkers = isPaid || donation.selection === 'list';
+  const isPool = donation.selection === 'pool';
+  const hasWorkers = !isPool && (isPaid || donation.selection === 'list');
 
   const onCancel = () => {
     cancel.mutate(undefined, {
@@ -357,6 +361,11 @@ function DonationView({ donation, options, isCreated, isPolling }: { donation: D
               {bankPayment || gatewayPayment ? t('donations.detail.payOther') : t('donations.detail.pay')}
             </button>
           ) : null}
+          {donation.can.renew && panel !== 'renew' ? (
+            <button type="button" className="button button-primary" data-testid="renew-open" onClick={() => setPanel('renew')}>
+              {t('donations.renew.button')}
+            </button>
+          ) : null}
           <a href={invoiceUrl(donation.id)} className="button button-secondary" target="_blank" rel="noopener" data-testid="donation-invoice">
             {t('donations.detail.invoice')}
           </a>
@@ -380,6 +389,10 @@ function DonationView({ donation, options, isCreated, isPolling }: { donation: D
         {t(`donations.statusHint.${donation.status}`)}
         {isPolling ? ` ${t('donations.detail.checking')}` : ''}
       </p>
+
+      <RenewalLinks donation={donation} />
+      {donation.can.renew && panel !== 'renew' ? <RenewalOffer donation={donation} /> : null}
+      {panel === 'renew' && donation.can.renew ? <RenewPanel donation={donation} onClose={() => setPanel('none')} /> : null}
 
       {panel === 'pay' && canPay ? (
         <PayPanel
@@ -424,7 +437,8 @@ function DonationView({ donation, options, isCreated, isPolling }: { donation: D
 
       {bankPayment && donation.status === 'awaiting_payment' ? <BankTransferInstructions donation={donation} payment={bankPayment} options={options} /> : null}
 
-      {isPaid ? <Allocation donation={donation} isDonor={user?.role === 'donor'} /> : null}
+      {isPaid && isPool ? <PoolAllocation donation={donation} /> : null}
+      {isPaid && !isPool ? <Allocation donation={donation} isDonor={user?.role === 'donor'} /> : null}
 
       <div className="worker-columns">
         <section className="section card" aria-labelledby="summary-title">
@@ -433,14 +447,18 @@ function DonationView({ donation, options, isCreated, isPolling }: { donation: D
             <Fact label={t('donations.detail.donor')} testId="donation-donor">
               {donation.donor.name}
             </Fact>
-            <Fact label={t('donations.detail.workers')} testId="donation-workers-text">
+            <Fact label={isPool ? t('donations.detail.purpose') : t('donations.detail.workers')} testId="donation-workers-text">
               <SelectionText donation={donation} />
             </Fact>
-            <Fact label={t('donations.detail.programs')}>{programsText(donation.programs)}</Fact>
-            <Fact label={t('donations.detail.income')}>{formatRupiah(donation.declaredIncome)}</Fact>
-            <Fact label={t('donations.detail.period')} testId="donation-period">
-              {periodText(donation.startMonth, donation.endMonth, lang)} ({monthsText(t, donation.months)})
-            </Fact>
+            {isPool ? null : (
+              <>
+                <Fact label={t('donations.detail.programs')}>{programsText(donation.programs)}</Fact>
+                <Fact label={t('donations.detail.income')}>{formatRupiah(donation.declaredIncome)}</Fact>
+                <Fact label={t('donations.detail.period')} testId="donation-period">
+                  {periodText(donation.startMonth, donation.endMonth, lang)} ({monthsText(t, donation.months)})
+                </Fact>
+              </>
+            )}
           </dl>
         </section>
         <section className="section card" aria-labelledby="invoice-title">
@@ -460,7 +478,7 @@ function DonationView({ donation, options, isCreated, isPolling }: { donation: D
         </section>
       </div>
 
-      <Lines donation={donation} />
+      {isPool ? <PoolRule /> : <Lines donation={donation} />}
       <Payments donation={donation} />
       {donation.cohort ? (
         <section className="section" aria-labelledby="rule-title">

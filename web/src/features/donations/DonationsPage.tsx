@@ -72,7 +72,10 @@ function DonationTable({ items, hasDonor }: { items: readonly DonationSummary[];
                 </td>
               ) : null}
               <td data-label={t('donations.list.colWorkers')} className="nowrap">
-                {t('donations.list.workersMonths', { workers: workersText(t, donation.workerCount, lang), months: monthsText(t, donation.months) })}
+                {/* Only a gift to the continuity pool names no workers. */}
+                {donation.workerCount === 0
+                  ? t('donations.list.poolGift')
+                  : t('donations.list.workersMonths', { workers: workersText(t, donation.workerCount, lang), months: monthsText(t, donation.months) })}
               </td>
               <td data-label={t('donations.list.colStart')} className="nowrap">
                 {formatMonth(donation.startMonth, lang)}

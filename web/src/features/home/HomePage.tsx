@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
-import { donationLinksFor, isChecker, isMoneyDesk, isPlanned, isRegistrar, navItemsFor } from '../../app/nav';
+import { coverageLinksFor, donationLinksFor, isChecker, isMoneyDesk, isPlanned, isRegistrar, navItemsFor } from '../../app/nav';
 import { useUser } from '../../app/session';
 import { Figures } from './Figures';
 import { homeTitle, scopesLabel } from './home-title';
@@ -16,6 +16,8 @@ export function HomePage() {
   const planned = items.filter(isPlanned);
   const canManageUsers = items.some((item) => item.key === 'users');
   const canSeeWorkers = items.some((item) => item.key === 'workers');
+  const canSeeCoverage = items.some((item) => item.key === 'coverage');
+  const coverageLinks = coverageLinksFor(user.role);
   const canRegister = isRegistrar(user.role);
   const canCheck = isChecker(user.role);
   const canDonate = items.some((item) => item.key === 'donations');
@@ -50,6 +52,18 @@ export function HomePage() {
               <li key={link.key} data-testid={`home-now-${link.key}`}>
                 <Link to={link.to}>{t(`donations.links.${link.key}`)}</Link>
                 <span>{t(`home.now.${link.key}`)}</span>
+              </li>
+            ))}
+            {canSeeCoverage ? (
+              <li data-testid="home-now-coverage">
+                <Link to="/coverage">{t('nav.coverage')}</Link>
+                <span>{user.role === 'donor' ? t('home.now.coverageDonor') : t('home.now.coverage')}</span>
+              </li>
+            ) : null}
+            {coverageLinks.map((link) => (
+              <li key={link.key} data-testid={`home-now-coverage-${link.key}`}>
+                <Link to={link.to}>{t(`coverage.links.${link.key}`)}</Link>
+                <span>{t(`home.now.coverageLinks.${link.key}`)}</span>
               </li>
             ))}
             {canSeeWorkers ? (

@@ -13,6 +13,12 @@ export function Footer() {
         {health.data ? ` · ${t('footer.version', { version: health.data.version })}` : null}
       </span>
       <span className="footer-links">
+        <Link to="/cek" data-testid="footer-cek">
+          {t('footer.check')}
+        </Link>
+        <Link to="/mandiri" data-testid="footer-mandiri">
+          {t('footer.selfPay')}
+        </Link>
         <Link to="/about">{t('footer.about')}</Link>
         <a href="/api/docs">{t('footer.apiDocs')}</a>
       </span>

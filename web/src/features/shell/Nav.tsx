@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api/client';
-import { donationLinksFor, navItemsFor, workerLinksFor, type NavItem } from '../../app/nav';
+import { coverageLinksFor, donationLinksFor, navItemsFor, workerLinksFor, type NavItem } from '../../app/nav';
 
 type NavProps = { role: Role; id: string; isOpen: boolean; onNavigate: () => void };
 
@@ -33,6 +33,7 @@ function useSubLinks(item: NavItem, role: Role): SubLink[] {
   const { t } = useTranslation();
   if (item.key === 'workers') return workerLinksFor(role).map((link) => ({ ...link, label: t(`workers.actions.${link.key}`) }));
   if (item.key === 'donations') return donationLinksFor(role).map((link) => ({ ...link, label: t(`donations.links.${link.key}`) }));
+  if (item.key === 'coverage') return coverageLinksFor(role).map((link) => ({ ...link, label: t(`coverage.links.${link.key}`) }));
   return [];
 }
 

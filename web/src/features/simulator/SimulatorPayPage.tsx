@@ -8,6 +8,7 @@ import { formatRupiah } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/hooks';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { Loading } from '../common/Loading';
+import { isSelfPayOrder } from '../coverage/api';
 import { paymentReturnFor } from '../donations/api';
 import { LanguageSwitch } from '../shell/LanguageSwitch';
 import { Logo } from '../shell/Logo';
@@ -19,11 +20,21 @@ function isSimulatorStatus(status: string): status is 'pending' | 'settlement' |
   return ['pending', 'settlement', 'deny', 'expire', 'cancel', 'refund', 'chargeback'].includes(status);
 }
 
-/** Back to the donation this order pays, when this tab came from it; otherwise to the list. */
+/**
+ * Back to the donation this order pays, when this tab came from it; otherwise to the list. A worker's
+ * own payment (MDR-…) goes back to "lanjut mandiri", which needs no sign-in.
+ */
 function BackToDonation({ orderId }: { orderId: string }) {
   const { t } = useTranslation();
   const user = useUser();
   const donationId = paymentReturnFor(orderId);
+  if (isSelfPayOrder(orderId)) {
+    return (
+      <Link to="/mandiri" className="button button-primary" data-testid="simulator-back">
+        {t('simulator.backToMandiri')}
+      </Link>
+    );
+  }
   if (!user) {
     return (
       <Link to="/login" className="button button-primary" data-testid="simulator-back">
@@ -137,7 +148,7 @@ function SimulatorContent({ orderId }: { orderId: string }) {
           <p className="notice-title">{isOff ? t('simulator.off') : t('simulator.missing')}</p>
           <p>{isOff ? t('simulator.offBody') : t('simulator.missingBody', { orderId })}</p>
           <p>
-            <Link to="/donations">{t('simulator.back')}</Link>
+            {isSelfPayOrder(orderId) ? <Link to="/mandiri">{t('simulator.backToMandiri')}</Link> : <Link to="/donations">{t('simulator.back')}</Link>}
           </p>
         </div>
       );

@@ -50,6 +50,7 @@ function Queue() {
             workers={workers}
             caption={t('workers.verify.caption')}
             testId="verify-table"
+            hasCoverage={false}
             action={(worker) =>
               worker.can.verify ? (
                 <button

@@ -2,11 +2,12 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isChecker, rolesFor } from '../../app/nav';
+import { isChecker, isRegistrar, rolesFor } from '../../app/nav';
 import { useUser } from '../../app/session';
 import { formatDate, formatDateTime, formatRupiah } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/hooks';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { WorkerCoverage } from '../coverage/WorkerCoverage';
 import { Loading } from '../common/Loading';
 import { RoleGate } from '../common/RoleGate';
 import { registrationKey, useVerifyWorker, workerQuery, type Registration, type Worker } from './api';
@@ -137,19 +138,6 @@ function RegistrationInfo({ worker }: { worker: Worker }) {
   );
 }
 
-/** Coverage comes with donations: say so plainly instead of showing an empty table. */
-function Coverage() {
-  const { t } = useTranslation();
-  return (
-    <section className="section" aria-labelledby="coverage-title" data-testid="worker-coverage">
-      <div className="section-head">
-        <h2 id="coverage-title">{t('workers.detail.coverageTitle')}</h2>
-      </div>
-      <p className="empty">{t('workers.detail.coverageEmpty')}</p>
-    </section>
-  );
-}
-
 function WorkerContent({ id }: { id: string }) {
   const { t, i18n } = useTranslation();
   const user = useUser();
@@ -244,7 +232,7 @@ function WorkerContent({ id }: { id: string }) {
         <Identity worker={data} isStaff={isStaff} />
         {isStaff ? <RegistrationInfo worker={data} /> : null}
       </div>
-      <Coverage />
+      <WorkerCoverage workerId={data.id} canIssueCode={user ? isRegistrar(user.role) : false} />
       {canCheck ? <HistoryTimeline workerId={data.id} /> : null}
     </div>
   );

@@ -15,6 +15,7 @@ import { describedBy } from '../simulasi/fields';
 import { issuesOf } from '../simulasi/issues';
 import { occupationName } from '../simulasi/labels';
 import { exportWorkers, useLookupWorker, workersQuery, type WorkerFilters } from './api';
+import { COVERAGE_FILTERS, isCoverageFilter } from '../coverage/labels';
 import { DECILES, isDecile, isSort, isWorkerStatus, SORTS, WORKER_STATUSES } from './labels';
 import { nikDigits } from './NikFeedback';
 import { isNotFound } from './parts';
@@ -23,9 +24,14 @@ import { WorkerTable } from './WorkerTable';
 
 const MIN_QUERY = 2;
 
-/** Filters other than the name search and the order: they open a panel on phones. */
-function narrowingCount(filters: WorkerFilters): number {
+/** Filters other than the name search, the order and the coverage: they open a panel on phones. */
+function moreCount(filters: WorkerFilters): number {
   return [filters.region, filters.occupation, filters.status, filters.dtks, filters.p3ke].filter((value) => value !== undefined && value !== '').length;
+}
+
+/** Every filter that narrows the list (the name search aside). */
+function narrowingCount(filters: WorkerFilters): number {
+  return moreCount(filters) + (filters.coverage ? 1 : 0);
 }
 
 /** Finds one worker by NIK. The NIK goes in the body of a POST, never in the address. */
@@ -123,6 +129,34 @@ function ExportButtons({ filters }: { filters: WorkerFilters }) {
   );
 }
 
+/** The JKM coverage filter: the overview's cards open the list with it set. */
+function CoverageSelect({ id, value, onChange }: { id: string; value: WorkerFilters['coverage']; onChange: (value: WorkerFilters['coverage']) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('coverage.list.filter')}</label>
+      <select id={id} data-testid="workers-coverage" value={value ?? ''} onChange={(event) => onChange(isCoverageFilter(event.target.value) ? event.target.value : undefined)}>
+        <option value="">{t('coverage.list.all')}</option>
+        {COVERAGE_FILTERS.map((filter) => (
+          <option key={filter} value={filter}>
+            {t(`coverage.filters.${filter}`)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** Donors narrow the workers they protect by coverage only. */
+function DonorFilters({ filters, onChange }: { filters: WorkerFilters; onChange: (next: WorkerFilters) => void }) {
+  const id = useId();
+  return (
+    <div className="card worker-filters donor-filters" data-testid="worker-filters">
+      <CoverageSelect id={`${id}-coverage`} value={filters.coverage} onChange={(coverage) => onChange({ ...filters, coverage })} />
+    </div>
+  );
+}
+
 type CollapsibleProps = { isCollapsible: boolean; isOpen: boolean; onToggle: (isOpen: boolean) => void; summary: string; children: ReactNode };
 
 /** On a phone the rarer filters fold away under one line; on a desktop they are always shown. */
@@ -143,7 +177,7 @@ function Filters({ filters, onChange, user }: FiltersProps) {
   const id = useId();
   const rules = useQuery(rulesQuery);
   const isWide = useMediaQuery('(min-width: 641px)');
-  const narrowing = narrowingCount(filters);
+  const narrowing = moreCount(filters);
   const [isOpen, setIsOpen] = useState(narrowing > 0);
   const [text, setText] = useState(filters.q ?? '');
   const q = useDebounced(text.trim(), 300);
@@ -164,7 +198,7 @@ function Filters({ filters, onChange, user }: FiltersProps) {
 
   return (
     <div className="card worker-filters" data-testid="worker-filters">
-      <div className="filters-main">
+      <div className="filters-main filters-main-coverage">
         <div className="field">
           <label htmlFor={`${id}-q`}>{t('workers.list.searchLabel')}</label>
           <input
@@ -187,6 +221,7 @@ function Filters({ filters, onChange, user }: FiltersProps) {
             ))}
           </select>
         </div>
+        <CoverageSelect id={`${id}-coverage`} value={filters.coverage} onChange={(coverage) => set({ coverage })} />
       </div>
       <Collapsible isCollapsible={!isWide} isOpen={isOpen} onToggle={setIsOpen} summary={narrowing > 0 ? t('workers.list.moreFiltersActive', { n: narrowing }) : t('workers.list.moreFilters')}>
         <div className="filters-grid">
@@ -247,7 +282,7 @@ function Filters({ filters, onChange, user }: FiltersProps) {
             </select>
           </div>
         </div>
-        {narrowing > 0 || filters.q ? (
+        {narrowingCount(filters) > 0 || filters.q ? (
           <button type="button" className="button button-secondary button-small" data-testid="workers-clear" onClick={() => onChange(filters.sort ? { sort: filters.sort } : {})}>
             {t('workers.list.clearFilters')}
           </button>
@@ -266,7 +301,7 @@ function Results({ filters, user }: { filters: WorkerFilters; user: Me }) {
   if (list.isPending) return <Loading />;
   if (list.isError && workers.length === 0) return <ErrorNotice error={list.error} onRetry={() => void list.refetch()} />;
   if (workers.length === 0) {
-    if (user.role === 'donor') {
+    if (user.role === 'donor' && !isFiltered) {
       return (
         <div className="empty empty-kind" data-testid="workers-empty">
           <p className="notice-title">{t('workers.list.donorEmptyTitle')}</p>
@@ -353,7 +388,7 @@ function WorkersContent({ filters, onChange, user }: { filters: WorkerFilters; o
       ) : null}
 
       {user.role !== 'donor' ? <NikLookup /> : null}
-      {user.role !== 'donor' ? <Filters filters={filters} onChange={onChange} user={user} /> : null}
+      {user.role !== 'donor' ? <Filters filters={filters} onChange={onChange} user={user} /> : <DonorFilters filters={filters} onChange={onChange} />}
       {canCheck ? <ExportButtons filters={filters} /> : null}
       <Results filters={filters} user={user} />
     </div>

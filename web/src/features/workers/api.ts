@@ -22,6 +22,7 @@ export type RevealReason = RevealBody['reason'];
 export type Revealed = paths['/api/workers/{id}/reveal']['post']['responses'][200]['content']['application/json'];
 
 export type WorkerSort = 'newest' | 'name';
+export type CoverageFilter = NonNullable<NonNullable<paths['/api/workers']['get']['parameters']['query']>['coverage']>;
 
 /** The list's filters, as they stand in the address (/workers?status=registered&…). */
 export type WorkerFilters = {
@@ -32,6 +33,8 @@ export type WorkerFilters = {
   dtks?: boolean;
   /** Highest P3KE decile, 1–10. */
   p3ke?: number;
+  /** JKM coverage: never covered, active, ending within 30 days, in arrears, ended, paying themselves. */
+  coverage?: CoverageFilter;
   sort?: WorkerSort;
 };
 
@@ -46,6 +49,7 @@ export function filterParams(filters: WorkerFilters) {
     ...(filters.status ? { status: filters.status } : {}),
     ...(filters.dtks === undefined ? {} : { dtks: filters.dtks ? ('true' as const) : ('false' as const) }),
     ...(filters.p3ke ? { p3keMaxDecile: String(filters.p3ke) } : {}),
+    ...(filters.coverage ? { coverage: filters.coverage } : {}),
     ...(filters.sort ? { sort: filters.sort } : {}),
   };
 }
