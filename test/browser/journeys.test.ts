@@ -515,7 +515,7 @@ describe.skipIf(!hasChromium)('browser journeys in Chromium', () => {
   it('shows honest placeholders for areas not built yet', async () => {
     const page = await browser.newPage();
     await signIn(page, 'officer');
-    await page.goto(`${baseUrl}/claims`);
+    await page.goto(`${baseUrl}/statistics`);
     await page.getByTestId('not-available').waitFor();
     expect(await page.getByTestId('not-available').textContent()).toMatch(/belum/i);
     await page.close();

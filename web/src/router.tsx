@@ -29,6 +29,8 @@ import { Loading } from './features/common/Loading';
 import { NotFoundPage } from './features/common/NotFoundPage';
 import { HomePage } from './features/home/HomePage';
 import { PlaceholderPage } from './features/placeholders/PlaceholderPage';
+import { CardBatchPage, CardsPage, HandoverEventPage, HandoverEventsPage, VerifyCardPage } from './features/cards/pages';
+import { ClaimPage, ClaimsImpactPage, ClaimsPage, NewClaimPage, PublicClaimPage, type ClaimsSearch } from './features/claims/pages';
 import { RegionsPage } from './features/regions/RegionsPage';
 import { SimulasiPage } from './features/simulasi/SimulasiPage';
 import { isSimulasiTab, type SimulasiTab } from './features/simulasi/tabs';
@@ -158,6 +160,26 @@ const mandiriRoute = createRoute({
     await context.queryClient.ensureQueryData(sessionQuery);
   },
   component: MandiriPage,
+});
+
+/** Public: anyone (a hospital, an official) checks a card's QR; works offline with cached keys. */
+const verifyCardRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/verifikasi',
+  beforeLoad: async ({ context }) => {
+    await context.queryClient.ensureQueryData(sessionQuery);
+  },
+  component: VerifyCardPage,
+});
+
+/** Public: an heir starts a claim and uploads documents; a branch officer reviews it. */
+const publicClaimRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/klaim',
+  beforeLoad: async ({ context }) => {
+    await context.queryClient.ensureQueryData(sessionQuery);
+  },
+  component: PublicClaimPage,
 });
 
 function isCreatedFlag(search: Record<string, unknown>): { created?: boolean } {
@@ -340,6 +362,72 @@ const coverageMessagesRoute = createRoute({
 
 const coveragePoolRoute = createRoute({ getParentRoute: () => appRoute, path: '/coverage/pool', component: PoolGiftPage });
 
+const cardsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cards',
+  validateSearch: (search: Record<string, unknown>): { donationId?: string } => {
+    const donationId = optionalString(search.donationId);
+    return donationId && UUID.test(donationId) ? { donationId } : {};
+  },
+  component: function CardsRoute() {
+    return <CardsPage donationId={cardsRoute.useSearch().donationId} />;
+  },
+});
+
+const cardBatchRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cards/batches/$batchId',
+  component: function CardBatchRoute() {
+    return <CardBatchPage batchId={cardBatchRoute.useParams().batchId} />;
+  },
+});
+
+const handoverEventsRoute = createRoute({ getParentRoute: () => appRoute, path: '/cards/events', component: HandoverEventsPage });
+
+const handoverEventRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/cards/events/$eventId',
+  component: function HandoverEventRoute() {
+    return <HandoverEventPage eventId={handoverEventRoute.useParams().eventId} />;
+  },
+});
+
+const CLAIM_STATUSES = ['draft', 'submitted', 'verified', 'approved', 'paid', 'rejected'] as const;
+
+const claimsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/claims',
+  validateSearch: (search: Record<string, unknown>): ClaimsSearch => ({
+    ...(CLAIM_STATUSES.includes(search.status as (typeof CLAIM_STATUSES)[number]) ? { status: search.status as (typeof CLAIM_STATUSES)[number] } : {}),
+    ...(search.overdue === true || search.overdue === 'true' ? { overdue: true } : {}),
+  }),
+  component: function ClaimsRoute() {
+    return <ClaimsPage search={claimsRoute.useSearch()} />;
+  },
+});
+
+const newClaimRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/claims/new',
+  validateSearch: (search: Record<string, unknown>): { workerId?: string } => {
+    const workerId = optionalString(search.workerId);
+    return workerId && UUID.test(workerId) ? { workerId } : {};
+  },
+  component: function NewClaimRoute() {
+    return <NewClaimPage workerId={newClaimRoute.useSearch().workerId} />;
+  },
+});
+
+const claimRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/claims/$claimId',
+  component: function ClaimRoute() {
+    return <ClaimPage claimId={claimRoute.useParams().claimId} />;
+  },
+});
+
+const claimsImpactRoute = createRoute({ getParentRoute: () => appRoute, path: '/donations/impact', component: ClaimsImpactPage });
+
 function placeholderRoute(area: AreaKey) {
   return createRoute({
     getParentRoute: () => appRoute,
@@ -358,6 +446,8 @@ const routeTree = rootRoute.addChildren([
   simulatorPayRoute,
   cekRoute,
   mandiriRoute,
+  verifyCardRoute,
+  publicClaimRoute,
   appRoute.addChildren([
     homeRoute,
     regionsRoute,
@@ -381,6 +471,14 @@ const routeTree = rootRoute.addChildren([
     coverageRoute,
     coverageMessagesRoute,
     coveragePoolRoute,
+    cardsRoute,
+    cardBatchRoute,
+    handoverEventsRoute,
+    handoverEventRoute,
+    claimsRoute,
+    newClaimRoute,
+    claimRoute,
+    claimsImpactRoute,
     ...AREAS.map(placeholderRoute),
   ]),
 ]);

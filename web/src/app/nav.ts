@@ -1,10 +1,10 @@
 import { ROLES, type Role } from '../api/client';
 
 /** Areas that are planned but not built yet; each has an honest placeholder page. */
-export const AREAS = ['cards', 'claims', 'statistics', 'paritrana', 'regulations'] as const;
+export const AREAS = ['statistics', 'paritrana', 'regulations'] as const;
 export type AreaKey = (typeof AREAS)[number];
 
-export type BuiltKey = 'home' | 'regions' | 'simulasi' | 'users' | 'workers' | 'donations' | 'coverage';
+export type BuiltKey = 'home' | 'regions' | 'simulasi' | 'users' | 'workers' | 'donations' | 'coverage' | 'cards' | 'claims';
 export type NavKey = BuiltKey | AreaKey;
 
 export type AppPath =
@@ -34,6 +34,10 @@ const ALL_ROLES: readonly Role[] = ROLES;
 export const DONATION_ROLES: readonly Role[] = ['admin', 'officer', 'donor'];
 /** Who sees the coverage lifecycle: staff and regional government in their regions, donors for their workers. */
 export const COVERAGE_ROLES: readonly Role[] = ['admin', 'officer', 'donor', 'gov', 'agent'];
+/** Who prints cards, runs print batches and records handover ceremonies. */
+export const CARD_ROLES: readonly Role[] = ['admin', 'officer', 'agent'];
+/** Who takes claims from intake to payout (a second officer approves). */
+export const CLAIM_ROLES: readonly Role[] = ['admin', 'officer'];
 /** Who runs the money desk: donor organisations, bank-transfer confirmation, payment exceptions. */
 export const MONEY_DESK_ROLES: readonly Role[] = ['admin', 'officer'];
 
@@ -49,8 +53,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { key: 'donations', to: '/donations', roles: DONATION_ROLES, isAvailable: true },
   // Everyone who pays for, runs or watches the programme; the server scopes what each one sees.
   { key: 'coverage', to: '/coverage', roles: COVERAGE_ROLES, isAvailable: true },
-  { key: 'cards', to: '/cards', roles: ['admin', 'officer', 'agent'], isAvailable: false },
-  { key: 'claims', to: '/claims', roles: ['admin', 'officer'], isAvailable: false },
+  { key: 'cards', to: '/cards', roles: CARD_ROLES, isAvailable: true },
+  { key: 'claims', to: '/claims', roles: CLAIM_ROLES, isAvailable: true },
   { key: 'statistics', to: '/statistics', roles: ALL_ROLES, isAvailable: false },
   { key: 'paritrana', to: '/paritrana', roles: ['admin', 'gov', 'jury'], isAvailable: false },
   { key: 'regulations', to: '/regulations', roles: ['admin', 'gov'], isAvailable: false },
@@ -71,10 +75,10 @@ export function workerLinksFor(role: Role): WorkerLink[] {
 }
 
 /** The donation area's own pages, listed under "Donasi & Pembayaran" for the roles that have them. */
-export type DonationLinkKey = 'newDonation' | 'fund' | 'organisation' | 'donors' | 'transfers' | 'exceptions' | 'ledger';
+export type DonationLinkKey = 'newDonation' | 'fund' | 'organisation' | 'impact' | 'donors' | 'transfers' | 'exceptions' | 'ledger';
 export type DonationLink = {
   key: DonationLinkKey;
-  to: '/donations/new' | '/donations/fund' | '/donations/organisation' | '/donors' | '/payments/transfers' | '/payments/exceptions' | '/ledger';
+  to: '/donations/new' | '/donations/fund' | '/donations/organisation' | '/donations/impact' | '/donors' | '/payments/transfers' | '/payments/exceptions' | '/ledger';
   roles: readonly Role[];
 };
 
@@ -83,6 +87,7 @@ export function donationLinksFor(role: Role): DonationLink[] {
     { key: 'newDonation', to: '/donations/new', roles: DONATION_ROLES },
     { key: 'fund', to: '/donations/fund', roles: ['donor'] },
     { key: 'organisation', to: '/donations/organisation', roles: ['donor'] },
+    { key: 'impact', to: '/donations/impact', roles: ['donor'] },
     { key: 'donors', to: '/donors', roles: MONEY_DESK_ROLES },
     { key: 'transfers', to: '/payments/transfers', roles: MONEY_DESK_ROLES },
     { key: 'exceptions', to: '/payments/exceptions', roles: MONEY_DESK_ROLES },
@@ -100,6 +105,24 @@ export function coverageLinksFor(role: Role): CoverageLink[] {
     { key: 'messages', to: '/coverage/messages', roles: ['admin', 'officer'] },
     { key: 'pool', to: '/coverage/pool', roles: ['donor'] },
   ];
+  return links.filter((link) => link.roles.includes(role));
+}
+
+/** The card area's own pages, listed under "Kartu". */
+export type CardLinkKey = 'events';
+export type CardLink = { key: CardLinkKey; to: '/cards/events'; roles: readonly Role[] };
+
+export function cardLinksFor(role: Role): CardLink[] {
+  const links: CardLink[] = [{ key: 'events', to: '/cards/events', roles: CARD_ROLES }];
+  return links.filter((link) => link.roles.includes(role));
+}
+
+/** The claims area's own pages, listed under "Klaim". */
+export type ClaimLinkKey = 'newClaim';
+export type ClaimLink = { key: ClaimLinkKey; to: '/claims/new'; roles: readonly Role[] };
+
+export function claimLinksFor(role: Role): ClaimLink[] {
+  const links: ClaimLink[] = [{ key: 'newClaim', to: '/claims/new', roles: CLAIM_ROLES }];
   return links.filter((link) => link.roles.includes(role));
 }
 

@@ -1,3 +1,5 @@
+import { cardsEn } from '../features/cards/i18n';
+import { claimsEn } from '../features/claims/i18n';
 import type { Catalogue } from './id';
 
 /** English. Must have exactly the keys of the Indonesian catalogue. */
@@ -179,6 +181,7 @@ export const en: Catalogue = {
       newDonation: 'Protecting vulnerable workers: choose a region and a number of workers, see the price, then pay by gateway or bank transfer.',
       donationsDonor: 'Seeing your invoices, paying them, downloading invoices and receipts, and seeing who is protected.',
       donationsDesk: 'Seeing every donation, and creating donations on behalf of donor organisations.',
+      impact: 'See the claims paid to the families of workers your money protected.',
       fund: 'Seeing the money in and out of your fund, and its balance.',
       organisation: 'Choosing whether your organisation’s name may be shown in public.',
       donors: 'Registering donor organisations and their user accounts, seeing their fund balances.',
@@ -1124,6 +1127,7 @@ export const en: Catalogue = {
       newDonation: 'New donation',
       fund: 'My fund',
       organisation: 'Organisation',
+      impact: 'Impact: claims paid',
       donors: 'Donors',
       transfers: 'Confirm transfers',
       exceptions: 'Payment exceptions',
@@ -2026,4 +2030,6 @@ export const en: Catalogue = {
     forbiddenTitle: 'Not for your role',
     forbiddenBody: 'This page is not available to the role {{role}}.',
   },
+  cards: cardsEn,
+  claims: claimsEn,
 };

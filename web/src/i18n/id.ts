@@ -2,6 +2,9 @@
  * Bahasa Indonesia — the default language and the shape every other catalogue must match.
  * Interpolations use {{name}}; numbers are formatted before they are passed in.
  */
+import { cardsId } from '../features/cards/i18n';
+import { claimsId } from '../features/claims/i18n';
+
 export const id = {
   app: {
     name: 'Lingkaran',
@@ -180,6 +183,7 @@ export const id = {
       newDonation: 'Melindungi pekerja rentan: pilih wilayah dan jumlah pekerja, lihat harganya, lalu bayar lewat gateway atau transfer bank.',
       donationsDonor: 'Melihat tagihan Anda, membayarnya, mengunduh tagihan dan bukti pembayaran, dan melihat siapa yang terlindungi.',
       donationsDesk: 'Melihat semua donasi, dan membuat donasi atas nama organisasi donatur.',
+      impact: 'Melihat klaim yang dibayar bagi keluarga pekerja yang dilindungi dana Anda.',
       fund: 'Melihat uang masuk dan keluar dana Anda dan saldonya.',
       organisation: 'Memilih apakah nama organisasi Anda boleh tampil di depan umum.',
       donors: 'Mendaftarkan organisasi donatur dan akun penggunanya, melihat saldo dana mereka.',
@@ -1126,6 +1130,7 @@ export const id = {
       newDonation: 'Donasi baru',
       fund: 'Dana saya',
       organisation: 'Organisasi',
+      impact: 'Dampak: klaim dibayar',
       donors: 'Donatur',
       transfers: 'Konfirmasi transfer',
       exceptions: 'Pengecualian pembayaran',
@@ -2028,6 +2033,8 @@ export const id = {
     forbiddenTitle: 'Tidak untuk peran Anda',
     forbiddenBody: 'Halaman ini tidak tersedia untuk peran {{role}}.',
   },
+  cards: cardsId,
+  claims: claimsId,
 };
 
 export type Catalogue = typeof id;

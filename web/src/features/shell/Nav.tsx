@@ -1,7 +1,7 @@
 import { Link } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../api/client';
-import { coverageLinksFor, donationLinksFor, navItemsFor, workerLinksFor, type NavItem } from '../../app/nav';
+import { cardLinksFor, claimLinksFor, coverageLinksFor, donationLinksFor, navItemsFor, workerLinksFor, type NavItem } from '../../app/nav';
 
 type NavProps = { role: Role; id: string; isOpen: boolean; onNavigate: () => void };
 
@@ -34,6 +34,8 @@ function useSubLinks(item: NavItem, role: Role): SubLink[] {
   if (item.key === 'workers') return workerLinksFor(role).map((link) => ({ ...link, label: t(`workers.actions.${link.key}`) }));
   if (item.key === 'donations') return donationLinksFor(role).map((link) => ({ ...link, label: t(`donations.links.${link.key}`) }));
   if (item.key === 'coverage') return coverageLinksFor(role).map((link) => ({ ...link, label: t(`coverage.links.${link.key}`) }));
+  if (item.key === 'cards') return cardLinksFor(role).map((link) => ({ ...link, label: t(`cards.links.${link.key}`) }));
+  if (item.key === 'claims') return claimLinksFor(role).map((link) => ({ ...link, label: t(`claims.links.${link.key}`) }));
   return [];
 }
 
