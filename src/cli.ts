@@ -28,6 +28,7 @@ import { ensureCardKeysPublished, publishCardKeys } from './modules/cards/keys.t
 import { verifyCard } from './modules/cards/service.ts';
 import { verifyOffline, VERDICT_TEXT } from './modules/cards/offline.ts';
 import { formatKpj } from './domain/kpj.ts';
+import { documentStoreFor } from './lib/documents.ts';
 import { createWriteStream } from 'node:fs';
 import { domainMessage, isDomainErrorCode } from './domain/errors.ts';
 import { safeCsv, safeCsvRows } from './lib/safe-csv.ts';
@@ -70,7 +71,7 @@ async function prepareDatabase(runtime: Runtime, config: Config, options: { isDe
       `Data demo dibuat: ${report.workers.toLocaleString('id-ID')} pekerja, ${report.donorOrgs} donatur, ` +
         `${report.branches} kantor cabang, ${report.users} pengguna.`,
     );
-    const history = await seedDemoHistory({ db, book: config.rules, keyring: config.keyring, publicUrl: config.publicUrl, dataDir: config.dataDir, onProgress: progress });
+    const history = await seedDemoHistory({ db, book: config.rules, keyring: config.keyring, publicUrl: config.publicUrl, documents: documentStoreFor(config), onProgress: progress });
     if (history) {
       say(
         `Riwayat demo: ${history.donations} donasi (${history.renewals} perpanjangan), ${history.pooledWorkers} pekerja ditanggung dana kesinambungan, ` +

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { RuleBook } from './domain/rules/index.ts';
 import { hmacHex, type Keyring } from './lib/crypto.ts';
 import { parseCardKeyring, type CardKeyring } from './lib/card-keys.ts';
+import type { S3Config } from './lib/s3.ts';
 import { loadRuleBook, RuleFileError } from './modules/rules/rule-file.ts';
 import type { MessagingConfig } from './modules/messages/outbox.ts';
 
@@ -74,6 +75,12 @@ const ZEnv = z.object({
   MESSAGE_WHATSAPP_TOKEN: z.string().min(8).optional(),
   MESSAGE_EMAIL_URL: z.string().url().optional(),
   MESSAGE_EMAIL_TOKEN: z.string().min(8).optional(),
+  DOCUMENT_STORE: z.enum(['disk', 's3'], { message: 'DOCUMENT_STORE harus disk atau s3' }).default('disk'),
+  S3_ENDPOINT: z.string().url().optional(),
+  S3_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'S3_BUCKET bukan nama bucket yang sah').optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_ACCESS_KEY_ID: z.string().min(3).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(8).optional(),
 });
 
 export type Config = {
@@ -106,8 +113,12 @@ export type Config = {
   payments: PaymentsConfig;
   /** Message channels that really send (HTTP gateways); unset channels fall back to the viewable log. */
   messaging: MessagingConfig;
+  /** Where claim documents are kept (encrypted either way). */
+  documents: DocumentsConfig;
   version: string;
 };
+
+export type DocumentsConfig = { store: 'disk' } | { store: 's3'; s3: S3Config };
 
 export type PaymentsConfig = {
   /** The built-in gateway (Midtrans protocol) for demos and tests; its sandbox key is derived locally. */
@@ -213,6 +224,14 @@ function paymentsConfig(e: z.infer<typeof ZEnv>, databaseMode: 'embedded' | 'pos
   };
 }
 
+/** Documents on disk (default) or in an S3-compatible store, which then needs all four S3_ values. */
+function documentsConfig(e: z.infer<typeof ZEnv>): DocumentsConfig {
+  if (e.DOCUMENT_STORE === 'disk') return { store: 'disk' };
+  const missing = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((name) => !e[name]);
+  if (missing.length) throw new ConfigError(missing.map((name) => `${name} wajib diisi bila DOCUMENT_STORE=s3`));
+  return { store: 's3', s3: { endpoint: e.S3_ENDPOINT!, bucket: e.S3_BUCKET!, region: e.S3_REGION, accessKeyId: e.S3_ACCESS_KEY_ID!, secretAccessKey: e.S3_SECRET_ACCESS_KEY! } };
+}
+
 /** A channel is on when both its URL and token are set; one without the other stops the start. */
 function messagingConfig(e: z.infer<typeof ZEnv>): MessagingConfig {
   const problems: string[] = [];
@@ -302,6 +321,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     internalUrl: (e.INTERNAL_URL ?? `http://127.0.0.1:${e.PORT}`).replace(/\/$/, ''),
     payments,
     messaging: messagingConfig(e),
+    documents: documentsConfig(e),
     version: readVersion(),
   };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { decryptBytes, encryptBytes, type Keyring } from './crypto.ts';
+import { s3DocumentStore, type S3Config } from './s3.ts';
 
 /**
  * Uploaded documents (transfer proofs, death certificates, bank books, …): the type is decided by the
@@ -41,4 +42,9 @@ export function diskDocumentStore(dataDir: string, keyring: Keyring): DocumentSt
       return decryptBytes(keyring, await readFile(fileOf(key)), `document:${key}`);
     },
   };
+}
+
+/** The store the configuration names: DATA_DIR/private on disk, or an S3-compatible bucket. */
+export function documentStoreFor(config: { dataDir: string; keyring: Keyring; documents: { store: 'disk' } | { store: 's3'; s3: S3Config } }): DocumentStore {
+  return config.documents.store === 's3' ? s3DocumentStore(config.documents.s3, config.keyring) : diskDocumentStore(config.dataDir, config.keyring);
 }

@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { buildApp } from '../../src/app.ts';
+import { documentStoreFor } from '../../src/lib/documents.ts';
 import { seedDemoHistory } from '../../src/seed/demo/history.ts';
 import { seedDemo } from '../../src/seed/demo/index.ts';
 import { ensureWebBuilt } from '../../src/web-build.ts';
@@ -41,7 +42,7 @@ export async function startDemoServer(): Promise<DemoServer> {
   const url = `http://localhost:${port}`;
   const config = testConfig({ PUBLIC_URL: url, PORT: String(port), PAYMENT_SIMULATOR: 'true', DATA_DIR: path.join(tmpdir(), `lingkaran-browser-${process.pid}-${port}`) });
   await seedDemo({ db: iso.database.db, keyring: config.keyring, workers: 1000 });
-  const history = await seedDemoHistory({ db: iso.database.db, book: config.rules, keyring: config.keyring, publicUrl: url, dataDir: config.dataDir });
+  const history = await seedDemoHistory({ db: iso.database.db, book: config.rules, keyring: config.keyring, publicUrl: url, documents: documentStoreFor(config) });
   expect(history).not.toBeNull();
   const app: FastifyInstance = await buildApp({ config, database: iso.database, isWebServed: true });
   await app.listen({ port, host: '127.0.0.1' });

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLedger } from '../../src/modules/ledger/check.ts';
+import { documentStoreFor } from '../../src/lib/documents.ts';
 import { seedDemoHistory, type HistoryReport } from '../../src/seed/demo/history.ts';
 import { seedDemo } from '../../src/seed/demo/index.ts';
 import { testConfig } from '../helpers/context.ts';
@@ -14,7 +15,7 @@ let report: HistoryReport | null;
 beforeAll(async () => {
   iso = await isolatedDatabase();
   await seedDemo({ db: iso.database.db, keyring: config.keyring, workers: 1000 });
-  report = await seedDemoHistory({ db: iso.database.db, book: config.rules, keyring: config.keyring, publicUrl: 'http://localhost:3000', dataDir: config.dataDir });
+  report = await seedDemoHistory({ db: iso.database.db, book: config.rules, keyring: config.keyring, publicUrl: 'http://localhost:3000', documents: documentStoreFor(config) });
 }, 180_000);
 afterAll(async () => {
   await iso?.close();

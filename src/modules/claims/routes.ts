@@ -12,7 +12,7 @@ import { maskedNikFrom, normalizeNik } from '../../domain/nik.ts';
 import { AppError } from '../../http/errors.ts';
 import { allow, type Actor } from '../../http/policy.ts';
 import { constantTimeEqual, decryptField } from '../../lib/crypto.ts';
-import { diskDocumentStore, documentKind, DOCUMENT_TYPES } from '../../lib/documents.ts';
+import { documentKind, documentStoreFor, DOCUMENT_TYPES } from '../../lib/documents.ts';
 import { newId } from '../../lib/ids.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { requireActor } from '../auth/routes.ts';
@@ -138,7 +138,7 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(fastifyMultipart, { limits: { fileSize: DOCUMENT_MAX_BYTES, files: 1, fields: 5, parts: 6 } });
   const db = () => app.deps.database.db;
   const deps = (): ClaimDeps => ({ db: db(), book: app.deps.config.rules, keyring: app.deps.config.keyring });
-  const store = () => diskDocumentStore(app.deps.config.dataDir, app.deps.config.keyring);
+  const store = () => documentStoreFor(app.deps.config);
 
   async function storeDocument(claimId: string, actorId: string | null, upload: Awaited<ReturnType<typeof readDocumentUpload>>) {
     const id = newId();

@@ -1,5 +1,5 @@
 import { requiredDocuments } from '../../domain/claims.ts';
-import { diskDocumentStore } from '../../lib/documents.ts';
+import type { DocumentStore } from '../../lib/documents.ts';
 import { approveClaim, openClaim, payClaim, submitClaim, verifyClaim } from '../../modules/claims/service.ts';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -38,8 +38,8 @@ export async function seedDemoHistory(options: {
   book: RuleBook;
   keyring: Keyring;
   publicUrl: string;
-  /** Where the demo claim's documents are stored (DATA_DIR); without it no demo claim is made. */
-  dataDir?: string;
+  /** Where the demo claim's documents are stored; without it no demo claim is made. */
+  documents?: DocumentStore;
   onProgress?: (p: { step: string; done: number; total: number }) => void;
 }): Promise<HistoryReport | null> {
   const { db, book } = options;
@@ -143,8 +143,8 @@ export async function seedDemoHistory(options: {
   // A fisherman protected by the plantation company died last month; his widow received the benefit.
   let paidClaims = 0;
   const deceased = groups.get('renewed')?.[0];
-  if (deceased && options.dataDir) {
-    await demoPaidClaim({ db, book, keyring: options.keyring, dataDir: options.dataDir, workerId: deceased, eventDate: `${addMonths(M0, -1)}-09` });
+  if (deceased && options.documents) {
+    await demoPaidClaim({ db, book, keyring: options.keyring, documents: options.documents, workerId: deceased, eventDate: `${addMonths(M0, -1)}-09` });
     paidClaims = 1;
   }
   step();
@@ -231,7 +231,7 @@ async function settle(db: Kysely<DB>, donationId: string, provider: 'bank_transf
  * A JKM claim taken through the real workflow: opened and verified by the Sampit officer, approved by
  * the branch's second officer, paid. The documents are labelled demo placeholders.
  */
-async function demoPaidClaim(options: { db: Kysely<DB>; book: RuleBook; keyring: Keyring; dataDir: string; workerId: string; eventDate: string }) {
+async function demoPaidClaim(options: { db: Kysely<DB>; book: RuleBook; keyring: Keyring; documents: DocumentStore; workerId: string; eventDate: string }) {
   const { db } = options;
   const staff = async (email: string): Promise<Actor> => {
     const u = await db.selectFrom('users').select(['id', 'email', 'full_name', 'region_scopes']).where('email', '=', email).executeTakeFirstOrThrow();
@@ -252,7 +252,7 @@ async function demoPaidClaim(options: { db: Kysely<DB>; book: RuleBook; keyring:
     },
     { source: 'officer' },
   );
-  const store = diskDocumentStore(options.dataDir, options.keyring);
+  const store = options.documents;
   const placeholder = Buffer.from('%PDF-1.4\n% Dokumen contoh data demo Lingkaran\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
   for (const kind of requiredDocuments('JKM', { hasSpouseClaimant: true })) {
     const id = newId();
