@@ -219,6 +219,9 @@ describe('a print batch and its handover ceremony', () => {
     expect(created.json()).toMatchObject({ batch: { status: 'done', total: 11, done: 11, title: 'Penyerahan Kartu Sampit' }, leftOut: { notProtected: 1 }, queued: false });
     batchId = created.json().batch.id;
     expect((await call(farOfficer, 'GET', `/api/cards/batches/${batchId}`)).statusCode).toBe(404);
+    // A colleague of the same branch sees it (and may run the ceremony); another branch does not.
+    expect((await call(checker, 'GET', '/api/cards/batches')).json().items.map((b: { id: string }) => b.id)).toContain(batchId);
+    expect((await call(farOfficer, 'GET', '/api/cards/batches')).json().items.map((b: { id: string }) => b.id)).not.toContain(batchId);
     const pdf = await call(officer, 'GET', `/api/cards/batches/${batchId}/pdf`);
     expect(pdf.statusCode).toBe(200);
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
@@ -234,7 +237,7 @@ describe('a print batch and its handover ceremony', () => {
   });
 
   it('records the event and checks cards in by their QR, once each; shows who still has to receive one', async () => {
-    const event = await call(officer, 'POST', '/api/handover-events', {
+    const event = await call(checker, 'POST', '/api/handover-events', {
       title: 'Penyerahan 11 kartu peserta oleh Bupati',
       heldOn: jakartaToday(),
       place: 'Aula Kantor Bupati, Sampit',
@@ -257,6 +260,6 @@ describe('a print batch and its handover ceremony', () => {
     const detail = (await call(officer, 'GET', `/api/handover-events/${eventId}`)).json();
     expect(detail).toMatchObject({ handed: 2, total: 11, officials: ['Bupati Kotawaringin Timur', 'Kepala Kantor Cabang Sampit'], donors: [{ id: donorOrgId, name: 'PT Kartu Uji' }] });
     expect(detail.people.filter((p: { checkedInAt: string | null }) => !p.checkedInAt)).toHaveLength(9);
-    expect((await call(officer, 'GET', '/api/handover-events')).json().items[0]).toMatchObject({ id: eventId, handed: 2, total: 11 });
+    expect((await call(officer, 'GET', '/api/handover-events')).json().items[0]).toMatchObject({ id: eventId, batchId, handed: 2, total: 11 });
   });
 });

@@ -17,7 +17,9 @@ export type EventInput = { title: string; heldOn: string; place: string; regionC
 
 export async function createEvent(db: Kysely<DB>, actor: Actor, input: EventInput, requestId?: string): Promise<string> {
   const batch = await db.selectFrom('card_batches').select(['id', 'status', 'created_by']).where('id', '=', input.batchId).executeTakeFirst();
-  if (!batch || (actor.role !== 'admin' && batch.created_by !== actor.userId)) throw new AppError('NOT_FOUND', { details: { entity: 'batch' } });
+  if (!batch || (actor.role !== 'admin' && batch.created_by !== actor.userId && !(await sharesScope(db, actor, batch.id)))) {
+    throw new AppError('NOT_FOUND', { details: { entity: 'batch' } });
+  }
   if (batch.status !== 'done') throw new AppError('CARD_BATCH_NOT_READY', { details: { status: batch.status } });
   const id = newId();
   await db.transaction().execute(async (trx) => {

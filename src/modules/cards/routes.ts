@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { AppError } from '../../http/errors.ts';
 import { allow, type Actor } from '../../http/policy.ts';
@@ -85,6 +85,11 @@ function presentBatch(b: BatchRow) {
     createdAt: b.created_at.toISOString(),
     finishedAt: b.finished_at?.toISOString() ?? null,
   };
+}
+
+/** Batches and events of the actor and of colleagues sharing one of its regions (the same branch). */
+function colleaguesOf(actor: Actor, createdBy: RawBuilder<unknown>) {
+  return sql<boolean>`${createdBy} in (select id from users where id = ${actor.userId} or region_scopes && ${actor.regionScopes}::text[])`;
 }
 
 async function assertWorkerVisible(db: Kysely<DB>, actor: Actor, workerId: string): Promise<void> {
@@ -278,7 +283,7 @@ export const cardRoutes: FastifyPluginAsyncZod = async (app) => {
         .select(['id', 'title', 'layout', 'status', 'total', 'done', 'error', 'pdf_bytes', 'created_at', 'finished_at'])
         .orderBy('created_at', 'desc')
         .limit(100);
-      if (actor.role !== 'admin') query = query.where('created_by', '=', actor.userId);
+      if (actor.role !== 'admin') query = query.where(colleaguesOf(actor, sql.ref('created_by')));
       return { items: (await query.execute()).map(presentBatch) };
     },
   );
@@ -309,7 +314,7 @@ export const cardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  const ZEventSummary = z.object({ id: z.string(), title: z.string(), heldOn: z.string(), place: z.string(), handed: z.number().int(), total: z.number().int() });
+  const ZEventSummary = z.object({ id: z.string(), title: z.string(), heldOn: z.string(), place: z.string(), batchId: z.string(), handed: z.number().int(), total: z.number().int() });
 
   app.post(
     '/handover-events',
@@ -352,14 +357,15 @@ export const cardRoutes: FastifyPluginAsyncZod = async (app) => {
           'e.title',
           'e.held_on',
           'e.place',
+          'e.batch_id',
           eb.selectFrom('handover_checkins as c').select((x) => x.fn.countAll<number>().as('n')).whereRef('c.event_id', '=', 'e.id').as('handed'),
           eb.selectFrom('card_batch_items as i').select((x) => x.fn.countAll<number>().as('n')).whereRef('i.batch_id', '=', 'e.batch_id').where('i.card_id', 'is not', null).as('total'),
         ])
         .orderBy('e.held_on', 'desc')
         .limit(100);
-      if (actor.role !== 'admin') query = query.where('e.created_by', '=', actor.userId);
+      if (actor.role !== 'admin') query = query.where(colleaguesOf(actor, sql.ref('e.created_by')));
       const rows = await query.execute();
-      return { items: rows.map((r) => ({ id: r.id, title: r.title, heldOn: r.held_on, place: r.place, handed: Number(r.handed ?? 0), total: Number(r.total ?? 0) })) };
+      return { items: rows.map((r) => ({ id: r.id, title: r.title, heldOn: r.held_on, place: r.place, batchId: r.batch_id, handed: Number(r.handed ?? 0), total: Number(r.total ?? 0) })) };
     },
   );
 

@@ -66,6 +66,8 @@ async function loadOrgs(request: FastifyRequest, where: { id?: string; q?: strin
       sql<number>`(select count(*)::int from donations d where d.donor_org_id = o.id)`.as('donations'),
     ])
     .$if(Boolean(where.id), (q) => q.where('o.id', '=', where.id!))
+    // The system organisation behind self-payments is not a donor anyone chooses from a list.
+    .$if(!where.id, (q) => q.where('o.is_system', '=', false))
     .$if(Boolean(where.q), (q) => q.where(sql<boolean>`lower(o.display_name || ' ' || o.legal_name) like ${`%${where.q!.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`))
     .orderBy('o.display_name')
     .limit(500)

@@ -3754,6 +3754,7 @@ export interface paths {
                                 title: string;
                                 heldOn: string;
                                 place: string;
+                                batchId: string;
                                 handed: number;
                                 total: number;
                             }[];
