@@ -75,6 +75,10 @@ const MESSAGES: Record<ErrorCode, Record<Locale, string>> = {
     id: 'Rekening penerima baru saja diganti: pembayaran ditahan 24 jam demi keamanan.',
     en: "The recipient's account was just changed: the payout is held for 24 hours for safety.",
   },
+  CLAIM_DUPLICATE: {
+    id: 'Sudah ada klaim kematian untuk pekerja ini. Lanjutkan klaim itu, atau tolak dulu bila keliru.',
+    en: 'There is already a death claim for this worker. Continue that claim, or reject it first if it was a mistake.',
+  },
   CLAIM_WORKER_NOT_FOUND: {
     id: 'Peserta dengan NIK dan tanggal lahir itu tidak ditemukan. Periksa kembali, atau datang ke kantor cabang.',
     en: 'No participant with that NIK and birth date. Check again, or visit a branch office.',

@@ -210,6 +210,10 @@ describe('a JKM claim from intake to payout', () => {
     expect(entries.map((e) => e.kind)).toEqual(['claim_approval', 'claim_payout']);
     expect((await call(maker, 'GET', `/api/claims/${claimId}`)).json()).toMatchObject({ status: 'paid', penalty: { days: 0, amount: '0' } });
     expect((await checkLedger(ctx.database.db)).filter((r) => r.violations > 0)).toEqual([]);
+    // A person dies once: a second death claim is refused while this one stands.
+    const again = await call(maker, 'POST', '/api/claims', { workerId: w.id, type: 'JKK_DEATH', eventDate: `${addMonths(M0, -1)}-10` });
+    expect(again.statusCode).toBe(409);
+    expect(again.json().error).toMatchObject({ code: 'CLAIM_DUPLICATE', details: { status: 'paid' } });
   });
 
   it('shows the paid claim to the donor whose money protected the worker, with the family name it consented to', async () => {
@@ -300,6 +304,11 @@ describe('scholarships from a work-accident death', () => {
     expect((await call(approver, 'POST', `/api/claims/${id}/pay`, { reference: 'TRF-JKK-1' })).statusCode).toBe(200);
     const claim = (await call(maker, 'GET', `/api/claims/${id}`)).json();
     expect(claim.scholarships).toHaveLength(1);
+    // The scholarship is not part of what is paid at once: each school year is booked when paid.
+    const scholarship = claim.benefit.items.filter((i: { code: string }) => i.code === 'SCHOLARSHIP').reduce((t: bigint, i: { amount: string }) => t + BigInt(i.amount), 0n);
+    expect(scholarship).toBeGreaterThan(0n);
+    expect(BigInt(claim.benefitTotal)).toBe(BigInt(claim.benefit.total) - scholarship);
+    expect(claim.claimants[0].amount).toBe(claim.benefitTotal);
     const entitlement = claim.scholarships[0];
     expect(entitlement).toMatchObject({ childName: 'Dewi Anak', status: 'active', endsOn: `${Number(childBirth.slice(0, 4)) + 23}-03-09` });
     const firstYear = entitlement.plan[0];

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
+import { loadConfig, type ConfigError } from '../../src/config.ts';
 import { s3DocumentStore, signV4 } from '../../src/lib/s3.ts';
 import { TEST_SECRETS } from '../helpers/env.ts';
 

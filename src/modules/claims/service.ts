@@ -98,6 +98,14 @@ function computeBenefit(book: RuleBook, type: ClaimType, eventDate: IsoDate, cov
   });
 }
 
+/**
+ * What the claim pays at once: every item but the scholarships, which are an entitlement paid a
+ * school year at a time against proof of schooling (and booked then).
+ */
+export function cashTotal(benefit: BenefitResult): bigint {
+  return benefit.items.filter((i) => i.code !== 'SCHOLARSHIP').reduce((sum, i) => sum + i.amount, 0n);
+}
+
 async function nextClaimNumber(db: Kysely<DB> | Transaction<DB>, today: IsoDate): Promise<string> {
   const { rows } = await sql<{ n: string }>`select nextval('claim_number_seq')::text as n`.execute(db);
   return `KLM-${today.slice(0, 4)}-${rows[0]!.n.padStart(6, '0')}`;
@@ -146,6 +154,17 @@ export async function openClaim(deps: ClaimDeps, actor: Actor | null, input: Ope
   return deps.db.transaction().execute(async (trx) => {
     const worker = await trx.selectFrom('workers').select(['id', 'status']).where('id', '=', input.workerId).executeTakeFirst();
     if (!worker) throw new AppError('NOT_FOUND', { details: { entity: 'worker' } });
+    if (isDeath(input.type)) {
+      // A person dies once: a second death claim (JKM or JKK) waits until the first is rejected.
+      const open = await trx
+        .selectFrom('claims')
+        .select(['number', 'status'])
+        .where('worker_id', '=', input.workerId)
+        .where('type', 'in', ['JKM', 'JKK_DEATH'])
+        .where('status', '<>', 'rejected')
+        .executeTakeFirst();
+      if (open) throw new AppError('CLAIM_DUPLICATE', { details: { number: open.number, status: open.status } });
+    }
     const coverage = await coverageOnEvent(trx, deps.book, input.workerId, input.type, input.eventDate);
     const details = input.details ?? {};
     const benefit = computeBenefit(deps.book, input.type, input.eventDate, coverage, details);
@@ -165,7 +184,7 @@ export async function openClaim(deps: ClaimDeps, actor: Actor | null, input: Ope
         coverage: JSON.stringify(coverage),
         benefit_input: JSON.stringify(details, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
         benefit: JSON.stringify(benefit, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
-        benefit_total: benefit.total,
+        benefit_total: cashTotal(benefit),
         created_by: actor?.userId ?? null,
         public_token_hash: options.publicTokenHash ?? null,
       })
@@ -200,7 +219,7 @@ export async function updateDetails(deps: ClaimDeps, actor: Actor, claimId: stri
       .set({
         benefit_input: JSON.stringify(details),
         benefit: JSON.stringify(benefit, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
-        benefit_total: benefit.total,
+        benefit_total: cashTotal(benefit),
         updated_at: new Date(),
       })
       .where('id', '=', claimId)
@@ -216,16 +235,16 @@ async function lockClaim(trx: Transaction<DB>, claimId: string): Promise<ClaimRo
 }
 
 /** Who receives: for deaths the legal order over the claimants; otherwise the worker's own account (first claimant). */
-export async function recipientsOf(db: Kysely<DB> | Transaction<DB>, claim: Pick<ClaimRow, 'id' | 'type' | 'benefit'>): Promise<{ decision: HeirDecision | null; recipients: { claimantId: string; amount: string }[] }> {
+export async function recipientsOf(db: Kysely<DB> | Transaction<DB>, claim: Pick<ClaimRow, 'id' | 'type' | 'benefit' | 'benefit_total'>): Promise<{ decision: HeirDecision | null; recipients: { claimantId: string; amount: string }[] }> {
   const claimants = await db.selectFrom('claimants').select(['id', 'relationship']).where('claim_id', '=', claim.id).orderBy('created_at').execute();
-  const benefit = claim.benefit as { total: string; items: { code: string; amount: string }[] };
+  const benefit = claim.benefit as { items: { code: string; amount: string }[] };
   if (!isDeath(claim.type)) {
     const first = claimants[0];
-    return { decision: null, recipients: first ? [{ claimantId: first.id, amount: benefit.total }] : [] };
+    return { decision: null, recipients: first ? [{ claimantId: first.id, amount: claim.benefit_total.toString() }] : [] };
   }
   if (claimants.length === 0) return { decision: null, recipients: [] };
   const funeral = BigInt(benefit.items.find((i) => i.code === 'FUNERAL')?.amount ?? '0');
-  const decision = decideHeirs({ claimants: claimants.map((c) => ({ id: c.id, relationship: c.relationship })), total: BigInt(benefit.total), funeral });
+  const decision = decideHeirs({ claimants: claimants.map((c) => ({ id: c.id, relationship: c.relationship })), total: claim.benefit_total, funeral });
   const recipients = [...decision.recipients, ...decision.funeralTo].map((r) => ({ claimantId: r.id, amount: r.amount.toString() }));
   return { decision, recipients };
 }

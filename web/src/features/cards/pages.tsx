@@ -1,28 +1,9 @@
-import { useTranslation } from 'react-i18next';
-
-/** Placeholders wired into the router; the card pages replace them. */
-function Stub({ testId }: { testId: string }) {
-  const { t } = useTranslation();
-  return (
-    <div className="page" data-testid={testId}>
-      <h1>{t('cards.title')}</h1>
-    </div>
-  );
-}
-
-/** `donationId` preselects "the workers of this donation" (a link from the donation page). */
-export function CardsPage(_props: { donationId?: string | undefined }) {
-  return <Stub testId="cards-page" />;
-}
-export function CardBatchPage(_props: { batchId: string }) {
-  return <Stub testId="card-batch-page" />;
-}
-export function HandoverEventsPage() {
-  return <Stub testId="handover-events-page" />;
-}
-export function HandoverEventPage(_props: { eventId: string }) {
-  return <Stub testId="handover-event-page" />;
-}
-export function VerifyCardPage() {
-  return <Stub testId="verify-card-page" />;
-}
+/**
+ * The card area's pages, as the router knows them: print batches (/cards, /cards/batches/$batchId),
+ * handover ceremonies (/cards/events, /cards/events/$eventId) and the public check (/verifikasi).
+ */
+export { CardsPage } from './CardsPage';
+export { CardBatchPage } from './CardBatchPage';
+export { HandoverEventsPage } from './HandoverEventsPage';
+export { HandoverEventPage } from './HandoverEventPage';
+export { VerifyCardPage } from './VerifyCardPage';

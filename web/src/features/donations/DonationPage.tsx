@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DONATION_ROLES } from '../../app/nav';
+import { CARD_ROLES, DONATION_ROLES } from '../../app/nav';
 import { useUser } from '../../app/session';
 import { formatDate, formatDateTime, formatMonth, formatNumber, formatRupiah } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/hooks';
@@ -373,6 +373,11 @@ function DonationView({ donation, options, isCreated, isPolling }: { donation: D
             <a href={receiptUrl(donation.id)} className="button button-secondary" target="_blank" rel="noopener" data-testid="donation-receipt">
               {t('donations.detail.receipt')}
             </a>
+          ) : null}
+          {donation.status === 'allocated' && !isPool && user && CARD_ROLES.includes(user.role) ? (
+            <Link to="/cards" search={{ donationId: donation.id }} className="button button-secondary" data-testid="donation-cards">
+              {t('cards.links.printWorkers')}
+            </Link>
           ) : null}
           {donation.can.cancel && panel !== 'cancel' ? (
             <button type="button" className="button button-secondary" data-testid="cancel-open" onClick={() => setPanel('cancel')}>

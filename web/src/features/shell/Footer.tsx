@@ -19,6 +19,9 @@ export function Footer() {
         <Link to="/mandiri" data-testid="footer-mandiri">
           {t('footer.selfPay')}
         </Link>
+        <Link to="/verifikasi" data-testid="footer-verify">
+          {t('cards.links.verify')}
+        </Link>
         <Link to="/about">{t('footer.about')}</Link>
         <a href="/api/docs">{t('footer.apiDocs')}</a>
       </span>

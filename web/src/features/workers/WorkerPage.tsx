@@ -2,10 +2,11 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isChecker, isRegistrar, rolesFor } from '../../app/nav';
+import { CARD_ROLES, isChecker, isMoneyDesk, isRegistrar, rolesFor } from '../../app/nav';
 import { useUser } from '../../app/session';
 import { formatDate, formatDateTime, formatRupiah } from '../../lib/format';
 import { useDocumentTitle } from '../../lib/hooks';
+import { WorkerCards } from '../cards/WorkerCards';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { WorkerCoverage } from '../coverage/WorkerCoverage';
 import { Loading } from '../common/Loading';
@@ -232,6 +233,7 @@ function WorkerContent({ id }: { id: string }) {
         <Identity worker={data} isStaff={isStaff} />
         {isStaff ? <RegistrationInfo worker={data} /> : null}
       </div>
+      {user && CARD_ROLES.includes(user.role) ? <WorkerCards workerId={data.id} canReissue={isMoneyDesk(user.role)} /> : null}
       <WorkerCoverage workerId={data.id} canIssueCode={user ? isRegistrar(user.role) : false} />
       {canCheck ? <HistoryTimeline workerId={data.id} /> : null}
     </div>
