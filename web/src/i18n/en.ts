@@ -75,6 +75,9 @@ export const en: Catalogue = {
     workerText: 'Workers: check whether you are protected, or continue your protection by paying yourself with your personal payment code.',
     cekLink: 'Check your coverage',
     mandiriLink: 'Lanjut mandiri',
+    familyText: 'The family of a participant who died can start a benefit claim here; hospitals and officials can check a membership card.',
+    claimLink: 'Start a claim',
+    verifyLink: 'Verify a card',
   },
   errors: {
     VALIDATION_FAILED: 'Some of the data is missing or invalid.',
@@ -2036,6 +2039,7 @@ export const en: Catalogue = {
     version: 'Version {{version}}',
     check: 'Check your coverage',
     selfPay: 'Lanjut mandiri',
+    claim: 'Start a claim (heirs)',
     about: 'About',
     apiDocs: 'API documentation',
   },

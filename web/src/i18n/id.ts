@@ -77,6 +77,9 @@ export const id = {
     workerText: 'Pekerja: periksa apakah Anda terlindungi, atau lanjutkan perlindungan dengan membayar sendiri memakai kode bayar pribadi.',
     cekLink: 'Cek kepesertaan',
     mandiriLink: 'Lanjut mandiri',
+    familyText: 'Keluarga peserta yang meninggal dunia dapat memulai klaim santunan di sini; rumah sakit dan petugas dapat memeriksa keaslian kartu peserta.',
+    claimLink: 'Ajukan klaim',
+    verifyLink: 'Verifikasi kartu',
   },
   errors: {
     VALIDATION_FAILED: 'Data yang dikirim belum lengkap atau tidak sesuai.',
@@ -2039,6 +2042,7 @@ export const id = {
     version: 'Versi {{version}}',
     check: 'Cek kepesertaan',
     selfPay: 'Lanjut mandiri',
+    claim: 'Ajukan klaim (ahli waris)',
     about: 'Tentang',
     apiDocs: 'Dokumentasi API',
   },

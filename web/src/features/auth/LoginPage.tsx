@@ -110,6 +110,17 @@ export function LoginPage() {
               </Link>
             </p>
           </div>
+          <div className="login-simulasi login-worker" data-testid="login-family">
+            <p>{t('login.familyText')}</p>
+            <p className="login-worker-links">
+              <Link to="/klaim" className="button button-secondary" data-testid="login-claim">
+                {t('login.claimLink')}
+              </Link>
+              <Link to="/verifikasi" className="button button-secondary" data-testid="login-verify">
+                {t('login.verifyLink')}
+              </Link>
+            </p>
+          </div>
           <div className="login-simulasi">
             <p>{t('login.simulasiText')}</p>
             <Link to="/simulasi" className="button button-secondary" data-testid="login-simulasi">

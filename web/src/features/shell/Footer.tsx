@@ -22,6 +22,9 @@ export function Footer() {
         <Link to="/verifikasi" data-testid="footer-verify">
           {t('cards.links.verify')}
         </Link>
+        <Link to="/klaim" data-testid="footer-claim">
+          {t('footer.claim')}
+        </Link>
         <Link to="/about">{t('footer.about')}</Link>
         <a href="/api/docs">{t('footer.apiDocs')}</a>
       </span>
