@@ -118,6 +118,16 @@ describe('service levels (PP 44/2015 Pasal 37 and 40)', () => {
     expect(serviceLevelDeadline(book, calendar, { kind: 'JKK', completeOn: '2026-11-24' })).toBe('2026-12-03');
   });
 
+  it('skip national holidays and collective leave: Idul Fitri and Nyepi 2026, Christmas 2026', () => {
+    // Complete on Tue 17 March: 18 (cuti bersama), 19 (Nyepi), 20 (cuti), 21–22 (Idul Fitri, weekend), 23–24 (cuti) are not working days.
+    expect(serviceLevelDeadline(book, calendar, { kind: 'JKM', completeOn: '2026-03-17' })).toBe('2026-03-27');
+    expect(serviceLevelDeadline(book, calendar, { kind: 'JKK', completeOn: '2026-03-17' })).toBe('2026-04-02');
+    expect(serviceLevelDeadline(book, calendar, { kind: 'JKM', completeOn: '2026-12-23' })).toBe('2026-12-30');
+    // With collective leave counted as a working day (a setting), 24 December counts.
+    const open: RuleBook = { ...book, settings: { ...book.settings, sla: { ...book.settings.sla, isCutiBersamaHoliday: false } } };
+    expect(serviceLevelDeadline(open, workingCalendar(open), { kind: 'JKM', completeOn: '2026-12-23' })).toBe('2026-12-29');
+  });
+
   it('JKK paid late costs 1 % of the benefit per day', () => {
     expect(jkkLatePenalty(book, calendar, { benefit: 10_000_000n, deadline: '2026-12-03', paidOn: '2026-12-03' })).toEqual({ daysLate: 0, penalty: 0n });
     expect(jkkLatePenalty(book, calendar, { benefit: 10_000_000n, deadline: '2026-12-03', paidOn: '2026-12-08' })).toEqual({ daysLate: 5, penalty: 500_000n });
