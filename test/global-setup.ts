@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { parseKeyring } from '../src/config.ts';
@@ -6,6 +7,7 @@ import { startEmbeddedPostgres } from '../src/db/embedded.ts';
 import { migrateToLatest } from '../src/db/migrate.ts';
 import { seedDemo } from '../src/seed/demo/index.ts';
 import { seedRegions } from '../src/seed/regions.ts';
+import { ensureWebBuilt } from '../src/web-build.ts';
 import { TEST_SECRETS } from './helpers/env.ts';
 
 declare module 'vitest' {
@@ -22,6 +24,9 @@ declare module 'vitest' {
  * region tree and a small demo dataset. Tests isolate by creating their own data.
  */
 export default async function setup(project: TestProject) {
+  // The browser suites run in parallel and all serve web/dist: build it once here, before any of them
+  // starts, so two Vite builds never write the same directory at once.
+  if (existsSync(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium')) await ensureWebBuilt();
   const serverUrl = process.env.TEST_DATABASE_URL;
   let url: string;
   let teardown: () => Promise<void>;
