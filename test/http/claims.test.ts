@@ -239,6 +239,12 @@ describe('a JKK claim paid late', () => {
     const id = opened.json().id;
     const claim = (await call(maker, 'GET', `/api/claims/${id}`)).json();
     expect(claim.benefit.items.map((i: { code: string }) => i.code)).toEqual(expect.arrayContaining(['INCAPACITY_FULL', 'TRANSPORT_LAND', 'MEDICAL']));
+    expect(claim.details).toEqual({ incapacityMonths: 2, medical: '3500000', transport: { LAND: '250000' } });
+    // Corrected before submission: three months, not two; the benefit follows.
+    expect((await call(maker, 'PUT', `/api/claims/${id}/details`, { incapacityMonths: 3, medical: '3500000', transport: { LAND: '250000' } })).statusCode).toBe(200);
+    const corrected = (await call(maker, 'GET', `/api/claims/${id}`)).json();
+    expect(corrected.details.incapacityMonths).toBe(3);
+    expect(BigInt(corrected.benefitTotal)).toBeGreaterThan(BigInt(claim.benefitTotal));
     await uploadAll(id, 'JKK_TEMPORARY_INCAPACITY', false);
     await call(maker, 'POST', `/api/claims/${id}/submit`);
     expect((await call(maker, 'POST', `/api/claims/${id}/verify`)).statusCode).toBe(200);

@@ -275,6 +275,8 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
         worker: { id: worker.id, name: worker.full_name, maskedNik: maskedNikFrom(worker.nik_prefix4 ?? '****', worker.nik_last4), kpj: worker.kpj, regency: worker.regency },
         coverage: claim.coverage,
         benefit: claim.benefit,
+        /** What the benefit was computed from (children, costs, months): editable while can.edit. */
+        details: claim.benefit_input,
         benefitTotal: claim.benefit_total.toString(),
         penalty: claim.penalty_amount === null ? null : { days: claim.penalty_days, amount: claim.penalty_amount.toString() },
         slaDueOn: claim.sla_due_on,

@@ -106,6 +106,11 @@ export function cashTotal(benefit: BenefitResult): bigint {
   return benefit.items.filter((i) => i.code !== 'SCHOLARSHIP').reduce((sum, i) => sum + i.amount, 0n);
 }
 
+/** JSON for a jsonb column, rupiah (bigint) as decimal strings. */
+function toJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+}
+
 async function nextClaimNumber(db: Kysely<DB> | Transaction<DB>, today: IsoDate): Promise<string> {
   const { rows } = await sql<{ n: string }>`select nextval('claim_number_seq')::text as n`.execute(db);
   return `KLM-${today.slice(0, 4)}-${rows[0]!.n.padStart(6, '0')}`;
@@ -182,8 +187,8 @@ export async function openClaim(deps: ClaimDeps, actor: Actor | null, input: Ope
         status: options.source === 'public' ? 'submitted' : 'draft',
         submitted_at: options.source === 'public' ? new Date() : null,
         coverage: JSON.stringify(coverage),
-        benefit_input: JSON.stringify(details, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
-        benefit: JSON.stringify(benefit, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+        benefit_input: toJson(details),
+        benefit: toJson(benefit),
         benefit_total: cashTotal(benefit),
         created_by: actor?.userId ?? null,
         public_token_hash: options.publicTokenHash ?? null,
@@ -217,8 +222,8 @@ export async function updateDetails(deps: ClaimDeps, actor: Actor, claimId: stri
     await trx
       .updateTable('claims')
       .set({
-        benefit_input: JSON.stringify(details),
-        benefit: JSON.stringify(benefit, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)),
+        benefit_input: toJson(details),
+        benefit: toJson(benefit),
         benefit_total: cashTotal(benefit),
         updated_at: new Date(),
       })
