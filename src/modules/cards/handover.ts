@@ -17,9 +17,7 @@ export type EventInput = { title: string; heldOn: string; place: string; regionC
 
 export async function createEvent(db: Kysely<DB>, actor: Actor, input: EventInput, requestId?: string): Promise<string> {
   const batch = await db.selectFrom('card_batches').select(['id', 'status', 'created_by']).where('id', '=', input.batchId).executeTakeFirst();
-  if (!batch || (actor.role !== 'admin' && batch.created_by !== actor.userId && !(await sharesScope(db, actor, batch.id)))) {
-    throw new AppError('NOT_FOUND', { details: { entity: 'batch' } });
-  }
+  if (!batch || !(await mayUseBatch(db, actor, batch.created_by, batch.id))) throw new AppError('NOT_FOUND', { details: { entity: 'batch' } });
   if (batch.status !== 'done') throw new AppError('CARD_BATCH_NOT_READY', { details: { status: batch.status } });
   const id = newId();
   await db.transaction().execute(async (trx) => {
@@ -55,7 +53,7 @@ export type CheckinResult = {
 /** Checks a card in: by its QR payload (must verify as VALID) or by worker id (QR unreadable). */
 export async function checkIn(db: Kysely<DB>, actor: Actor, eventId: string, input: { payload?: string | undefined; workerId?: string | undefined }): Promise<CheckinResult> {
   const event = await db.selectFrom('handover_events').select(['id', 'batch_id', 'created_by']).where('id', '=', eventId).executeTakeFirst();
-  if (!event) throw new AppError('NOT_FOUND', { details: { entity: 'handover_event' } });
+  if (!event || !(await mayUseBatch(db, actor, event.created_by, event.batch_id))) throw new AppError('NOT_FOUND', { details: { entity: 'handover_event' } });
   let item: { worker_id: string; card_id: string | null } | undefined;
   if (input.payload !== undefined) {
     const verification = await verifyCard(db, input.payload);
@@ -104,9 +102,7 @@ export async function eventDetail(db: Kysely<DB>, actor: Actor, eventId: string)
     .select(['e.id', 'e.title', 'e.held_on', 'e.place', 'e.region_code', 'r.name as region_name', 'e.officials', 'e.donor_org_ids', 'e.batch_id', 'b.title as batch_title', 'e.created_by', 'e.created_at'])
     .where('e.id', '=', eventId)
     .executeTakeFirst();
-  if (!event || (actor.role !== 'admin' && event.created_by !== actor.userId && !(await sharesScope(db, actor, event.batch_id)))) {
-    throw new AppError('NOT_FOUND', { details: { entity: 'handover_event' } });
-  }
+  if (!event || !(await mayUseBatch(db, actor, event.created_by, event.batch_id))) throw new AppError('NOT_FOUND', { details: { entity: 'handover_event' } });
   const donors = event.donor_org_ids.length
     ? await db.selectFrom('donor_orgs').select(['id', 'display_name']).where('id', 'in', event.donor_org_ids).execute()
     : [];
@@ -135,7 +131,14 @@ export async function eventDetail(db: Kysely<DB>, actor: Actor, eventId: string)
   };
 }
 
-/** Officers of the same regions share batches and events (a colleague may run the ceremony). */
+/**
+ * Who may use a batch or its event: an admin, whoever made it, and officers of the same regions (a
+ * colleague may run the ceremony) — judged by the batch's workers.
+ */
+export async function mayUseBatch(db: Kysely<DB>, actor: Actor, createdBy: string, batchId: string): Promise<boolean> {
+  return actor.role === 'admin' || createdBy === actor.userId || sharesScope(db, actor, batchId);
+}
+
 async function sharesScope(db: Kysely<DB>, actor: Actor, batchId: string): Promise<boolean> {
   if (actor.regionScopes.length === 0) return false;
   const row = await db
@@ -148,4 +151,3 @@ async function sharesScope(db: Kysely<DB>, actor: Actor, batchId: string): Promi
   return Boolean(row && actor.regionScopes.some((scope) => row.village_code === scope || row.village_code.startsWith(scope + '.')));
 }
 
-export { sharesScope };

@@ -8,7 +8,7 @@ import { writeAudit } from '../audit/audit.ts';
 import { requireActor } from '../auth/routes.ts';
 import { workerScope } from '../workers/repository.ts';
 import { createBatch, runBatch } from './batches.ts';
-import { checkIn, createEvent, eventDetail, sharesScope } from './handover.ts';
+import { checkIn, createEvent, eventDetail, mayUseBatch } from './handover.ts';
 import { ensureCardKeysPublished, publishedKeys } from './keys.ts';
 import { cardsPdf } from './pdf.ts';
 import { cardFaces, currentCard, reissueCard, revokedHashes, verifyCard, type CardRow } from './service.ts';
@@ -103,9 +103,7 @@ async function visibleBatch(db: Kysely<DB>, actor: Actor, batchId: string) {
     .select(['id', 'title', 'layout', 'status', 'total', 'done', 'error', 'pdf_bytes', 'created_at', 'finished_at', 'created_by'])
     .where('id', '=', batchId)
     .executeTakeFirst();
-  if (!batch || (actor.role !== 'admin' && batch.created_by !== actor.userId && !(await sharesScope(db, actor, batch.id)))) {
-    throw new AppError('NOT_FOUND', { details: { entity: 'batch' } });
-  }
+  if (!batch || !(await mayUseBatch(db, actor, batch.created_by, batch.id))) throw new AppError('NOT_FOUND', { details: { entity: 'batch' } });
   return batch;
 }
 
@@ -424,7 +422,6 @@ export const cardRoutes: FastifyPluginAsyncZod = async (app) => {
       if ((request.body.payload === undefined) === (request.body.workerId === undefined)) {
         throw new AppError('VALIDATION_FAILED', { details: { field: 'payload', reason: 'isi payload QR atau workerId' } });
       }
-      await eventDetail(db(), actor, request.params.id); // visibility
       const result = await checkIn(db(), actor, request.params.id, request.body);
       return { ...result, checkedInAt: result.checkedInAt.toISOString() };
     },

@@ -12,8 +12,7 @@ import { maskedNikFrom, normalizeNik } from '../../domain/nik.ts';
 import { AppError } from '../../http/errors.ts';
 import { allow, type Actor } from '../../http/policy.ts';
 import { constantTimeEqual, decryptField } from '../../lib/crypto.ts';
-import { documentKind, documentStoreFor, DOCUMENT_TYPES } from '../../lib/documents.ts';
-import { newId } from '../../lib/ids.ts';
+import { documentKind, documentStoreFor } from '../../lib/documents.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { requireActor } from '../auth/routes.ts';
 import { verifyPassword } from '../auth/password.ts';
@@ -30,6 +29,7 @@ import {
   payScholarshipYear,
   recipientsOf,
   rejectClaim,
+  storeClaimDocument,
   submitClaim,
   updateDetails,
   verifyClaim,
@@ -140,16 +140,8 @@ export const claimRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps = (): ClaimDeps => ({ db: db(), book: app.deps.config.rules, keyring: app.deps.config.keyring });
   const store = () => documentStoreFor(app.deps.config);
 
-  async function storeDocument(claimId: string, actorId: string | null, upload: Awaited<ReturnType<typeof readDocumentUpload>>) {
-    const id = newId();
-    const key = `claims/${claimId}/${id}`;
-    const { sha256 } = await store().put(key, upload.bytes);
-    await db()
-      .insertInto('claim_documents')
-      .values({ id, claim_id: claimId, kind: upload.kind, file_name: upload.fileName || `${upload.kind.toLowerCase()}.${upload.type}`, content_type: DOCUMENT_TYPES[upload.type], size_bytes: upload.bytes.length, sha256, storage_key: key, uploaded_by: actorId })
-      .execute();
-    return id;
-  }
+  const storeDocument = (claimId: string, actorId: string | null, upload: Awaited<ReturnType<typeof readDocumentUpload>>) =>
+    storeClaimDocument(db(), store(), claimId, actorId, upload);
 
   app.get(
     '/claims',

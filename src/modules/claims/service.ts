@@ -9,6 +9,7 @@ import type { RuleBook } from '../../domain/rules/index.ts';
 import { AppError } from '../../http/errors.ts';
 import type { Actor } from '../../http/policy.ts';
 import { encryptField, type Keyring } from '../../lib/crypto.ts';
+import { DOCUMENT_TYPES, type DocumentKind, type DocumentStore } from '../../lib/documents.ts';
 import { newId } from '../../lib/ids.ts';
 import { writeAudit } from '../audit/audit.ts';
 import { accountId, postEntry } from '../ledger/ledger.ts';
@@ -237,6 +238,37 @@ async function lockClaim(trx: Transaction<DB>, claimId: string): Promise<ClaimRo
   const claim = await trx.selectFrom('claims').selectAll().where('id', '=', claimId).forUpdate().executeTakeFirst();
   if (!claim) throw new AppError('NOT_FOUND', { details: { entity: 'claim' } });
   return claim;
+}
+
+/**
+ * A document of a claim: the bytes to the (encrypted) store under `claims/<claim>/<document>`, its
+ * row with the type decided from the content. Used by officers' and heirs' uploads and the demo.
+ */
+export async function storeClaimDocument(
+  db: Kysely<DB>,
+  store: DocumentStore,
+  claimId: string,
+  uploadedBy: string | null,
+  document: { kind: DocumentKindCode; fileName: string; type: DocumentKind; bytes: Buffer },
+): Promise<string> {
+  const id = newId();
+  const key = `claims/${claimId}/${id}`;
+  const { sha256 } = await store.put(key, document.bytes);
+  await db
+    .insertInto('claim_documents')
+    .values({
+      id,
+      claim_id: claimId,
+      kind: document.kind,
+      file_name: document.fileName || `${document.kind.toLowerCase()}.${document.type}`,
+      content_type: DOCUMENT_TYPES[document.type],
+      size_bytes: document.bytes.length,
+      sha256,
+      storage_key: key,
+      uploaded_by: uploadedBy,
+    })
+    .execute();
+  return id;
 }
 
 /** Who receives: for deaths the legal order over the claimants; otherwise the worker's own account (first claimant). */

@@ -1,6 +1,6 @@
 import { requiredDocuments } from '../../domain/claims.ts';
 import type { DocumentStore } from '../../lib/documents.ts';
-import { approveClaim, openClaim, payClaim, submitClaim, verifyClaim } from '../../modules/claims/service.ts';
+import { approveClaim, openClaim, payClaim, storeClaimDocument, submitClaim, verifyClaim } from '../../modules/claims/service.ts';
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { addDays, addMonths, firstDayOf, jakartaToday, monthOf, type IsoDate, type YearMonth } from '../../domain/dates.ts';
@@ -255,10 +255,7 @@ async function demoPaidClaim(options: { db: Kysely<DB>; book: RuleBook; keyring:
   const store = options.documents;
   const placeholder = Buffer.from('%PDF-1.4\n% Dokumen contoh data demo Lingkaran\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
   for (const kind of requiredDocuments('JKM', { hasSpouseClaimant: true })) {
-    const id = newId();
-    const key = `claims/${claim.id}/${id}`;
-    const { sha256 } = await store.put(key, placeholder);
-    await db.insertInto('claim_documents').values({ id, claim_id: claim.id, kind, file_name: `${kind.toLowerCase()}-demo.pdf`, content_type: 'application/pdf', size_bytes: placeholder.length, sha256, storage_key: key, uploaded_by: officer.userId }).execute();
+    await storeClaimDocument(db, store, claim.id, officer.userId, { kind, fileName: `${kind.toLowerCase()}-demo.pdf`, type: 'pdf', bytes: placeholder });
   }
   await submitClaim(deps, officer, claim.id);
   await verifyClaim(deps, officer, claim.id);
