@@ -124,7 +124,7 @@ export function WorkerCards({ workerId, canReissue }: WorkerCardsProps) {
       {isProtected === false ? (
         <div className="notice notice-info" data-testid="worker-card-not-covered">
           <p className="notice-title">{t('cards.worker.notCoveredTitle')}</p>
-          <p>{t('cards.errors.CARD_NOT_COVERED')}</p>
+          <p>{t('errors.CARD_NOT_COVERED')}</p>
         </div>
       ) : null}
       {isProtected ? <PrintButtons workerId={workerId} label={activeCard ? t('cards.worker.print') : t('cards.worker.printFirst')} /> : null}

@@ -8,7 +8,7 @@ import type { BatchStatus, CardBatch, Verdict } from './api';
 import { refusedVerdict } from './verify';
 import './cards.css';
 
-/** Error codes of the card area, worded in its own catalogue (the shared one does not know them). */
+/** Error codes of the card area: shown with the refused verdict when there is one. */
 const CARD_ERRORS = ['CARD_NOT_COVERED', 'CARD_BATCH_EMPTY', 'CARD_BATCH_NOT_READY', 'CARD_NOT_IN_EVENT', 'CARD_NOT_VALID'] as const;
 type CardErrorCode = (typeof CARD_ERRORS)[number];
 
@@ -25,7 +25,7 @@ export function CardError({ error, testId, onRetry }: { error: unknown; testId?:
   const verdict = refusedVerdict(error);
   return (
     <div className="notice notice-error" role="alert" data-testid={testId} data-code={code} data-verdict={verdict ?? undefined}>
-      <p>{t(`cards.errors.${code}`)}</p>
+      <p>{t(`errors.${code}`)}</p>
       {verdict ? (
         <p className="card-error-verdict">
           <strong>{t(`cards.verdicts.${verdict}.title`)}</strong> — {t(`cards.verdicts.${verdict}.body`)}
