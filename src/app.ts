@@ -20,6 +20,7 @@ import type { Policy } from './http/policy.ts';
 import { authRoutes } from './modules/auth/routes.ts';
 import { cardRoutes } from './modules/cards/routes.ts';
 import { claimRoutes } from './modules/claims/routes.ts';
+import { statisticsRoutes } from './modules/statistics/routes.ts';
 import { coverageRoutes } from './modules/coverage/routes.ts';
 import { donorOrgRoutes } from './modules/donor-orgs/routes.ts';
 import { healthRoutes } from './modules/health/routes.ts';
@@ -179,6 +180,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(coverageRoutes);
       await api.register(cardRoutes);
       await api.register(claimRoutes);
+      await api.register(statisticsRoutes);
       api.get('/openapi.json', { schema: { hide: true }, config: { policy: { kind: 'public' } } }, async () => app.swagger());
     },
     { prefix: '/api' },

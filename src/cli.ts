@@ -21,6 +21,8 @@ import { terminalProgress } from './lib/progress.ts';
 import { openRuntime, type Runtime } from './runtime.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/demo/index.ts';
 import { seedDemoHistory } from './seed/demo/history.ts';
+import { seedDemoStatistics } from './seed/demo/statistics.ts';
+import { refreshStatistics } from './modules/statistics/refresh.ts';
 import { seedRegions } from './seed/regions.ts';
 import { ensureWebBuilt } from './web-build.ts';
 import { createBatch, runBatch } from './modules/cards/batches.ts';
@@ -78,7 +80,11 @@ async function prepareDatabase(runtime: Runtime, config: Config, options: { isDe
           `${history.selfPaid} membayar mandiri, ${history.paidClaims} klaim JKM dibayar; status JKM: aktif ${history.states.ACTIVE ?? 0}, menunggak ${history.states.ARREARS ?? 0}, berakhir ${history.states.ENDED ?? 0}.`,
       );
     }
+    const stats = await seedDemoStatistics(db);
+    if (!stats.skipped) say(`Statistik cakupan demo: ${stats.rows.toLocaleString('id-ID')} angka (38 provinsi dan kabupaten/kotanya, ditandai "angka demo").`);
   }
+  // The dashboard's pre-aggregated figures, fresh at every start (the job keeps them fresh after).
+  await refreshStatistics(db);
   return { isDemoPresent: true };
 }
 
@@ -270,6 +276,8 @@ export function buildCli(): Command {
         say(`Dana kesinambungan: ${n(summary.pool.workers)} pekerja, ${n(summary.pool.workerMonths)} bulan-pekerja, ${formatRupiah(BigInt(summary.pool.amount))}.`);
         say(`Pengingat diantre: ${n(summary.reminders.workers)} pekerja, ${n(summary.reminders.donors)} donatur.`);
         const c = summary.continuity;
+        const stats = await refreshStatistics(db);
+        say(`Statistik dasbor diperbarui: ${n(stats.regencies)} kabupaten/kota dalam ${n(stats.ms)} ms.`);
         if (c.share !== null) say(`Kesinambungan ${c.month}: ${n(c.stayedCovered)} dari ${n(c.sponsorshipEnded)} pekerja yang donasinya berakhir tetap terlindungi (${Math.round(c.share * 100)}%).`);
         if (options.deliver) {
           let sent = 0;

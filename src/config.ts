@@ -56,6 +56,7 @@ const ZEnv = z.object({
   RULES_FILE: z.string().min(1).optional(),
   IMPORT_MAX_MB: z.coerce.number().min(1).max(1024).default(10),
   IMPORT_MAX_ROWS: z.coerce.number().int().min(1).max(10_000_000).default(100_000),
+  PUBLIC_STATS_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(60),
   IMPORT_XLSX_MAX_UNCOMPRESSED_MB: z.coerce.number().min(1).max(4096).default(100),
   PUBLIC_URL: z.string().url('PUBLIC_URL harus URL, mis. https://lingkaran.example.go.id').optional(),
   INTERNAL_URL: z.string().url('INTERNAL_URL harus URL, mis. http://127.0.0.1:3000').optional(),
@@ -106,6 +107,8 @@ export type Config = {
   rules: RuleBook;
   /** Limits of uploaded worker lists (S-22, S-23). */
   imports: { maxBytes: number; maxRows: number; zip: { maxUncompressedBytes: number; maxEntries: number; maxRatio: number } };
+  /** Requests per minute and IP address to the public dashboard (S-25). */
+  publicStatsPerMinute: number;
   /** Where the application is reached from outside (links in documents, gateway return pages). */
   publicUrl: string;
   /** How the application reaches itself (the built-in payment simulator and its notifications). */
@@ -310,6 +313,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     seedDemo: e.SEED_DEMO,
     demoWorkers: e.DEMO_WORKERS,
+    publicStatsPerMinute: e.PUBLIC_STATS_PER_MINUTE,
     jobsEnabled: e.JOBS,
     rules,
     imports: {

@@ -552,6 +552,77 @@ export type MessagesTable = {
   sent_at: Date | null;
 };
 
+export type StatImportKind = 'denominators' | 'participants';
+
+export type StatImportsTable = {
+  id: string;
+  kind: StatImportKind;
+  created_by: string | null;
+  file_name: string;
+  file_sha256: Buffer;
+  file_kind: 'csv' | 'xlsx';
+  status: 'checked' | 'committed' | 'discarded';
+  mode: ImportMode | null;
+  total_rows: number;
+  valid_rows: number;
+  error_rows: number;
+  committed_rows: Generated<number>;
+  rows: ColumnType<unknown, string, string>;
+  issues: ColumnType<unknown, string, string>;
+  created_at: Timestamp;
+  decided_at: Date | null;
+};
+
+export type StatDenominatorsTable = {
+  region_code: string;
+  segment: 'FORMAL' | 'INFORMAL' | 'TOTAL';
+  definition: 'PENDUDUK_BEKERJA' | 'ANGKATAN_KERJA' | 'POTENSI_BPS' | 'SEMESTA_PBPU';
+  reference_date: string;
+  workers: bigint;
+  source: string;
+  is_demo: Generated<boolean>;
+  import_id: string | null;
+  updated_at: Timestamp;
+};
+
+export type StatParticipantsTable = {
+  region_code: string;
+  segment: 'PU' | 'BPU' | 'JAKON';
+  reference_date: string;
+  participants: bigint;
+  source: string;
+  is_demo: Generated<boolean>;
+  import_id: string | null;
+  updated_at: Timestamp;
+};
+
+export type StatLingkaranRegencyTable = {
+  regency_code: string;
+  registered: number;
+  protected: number;
+  in_arrears: number;
+  ended: number;
+  self_paying: number;
+  claims_paid: number;
+  claims_paid_amount: bigint;
+  refreshed_at: Date;
+};
+
+export type StatDonorRegencyTable = { donor_org_id: string; regency_code: string; protected: number; refreshed_at: Date };
+
+export type StatTotalsTable = {
+  id: number;
+  workers_registered: bigint;
+  workers_protected: bigint;
+  workers_ever_protected: bigint;
+  donors: number;
+  paid_in: bigint;
+  claims_paid: number;
+  claims_paid_amount: bigint;
+  refreshed_at: Date;
+  refresh_ms: number;
+};
+
 export type DB = {
   regions: RegionsTable;
   branches: BranchesTable;
@@ -592,4 +663,10 @@ export type DB = {
   claim_documents: ClaimDocumentsTable;
   scholarship_entitlements: ScholarshipEntitlementsTable;
   scholarship_payments: ScholarshipPaymentsTable;
+  stat_imports: StatImportsTable;
+  stat_denominators: StatDenominatorsTable;
+  stat_participants: StatParticipantsTable;
+  stat_lingkaran_regency: StatLingkaranRegencyTable;
+  stat_donor_regency: StatDonorRegencyTable;
+  stat_totals: StatTotalsTable;
 };

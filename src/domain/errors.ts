@@ -265,8 +265,44 @@ export const DOMAIN_MESSAGES = {
     () => 'A coverage denominator must be above 0 and the numerator must not be negative.',
   ),
   STATS_DEFINITION_UNKNOWN: t(
-    (p) => `Definisi penyebut "${p.value}" tidak dikenal.`,
-    (p) => `Unknown denominator definition "${p.value}".`,
+    (p) => `Definisi penyebut "${p.value}" tidak dikenal (pilih PENDUDUK_BEKERJA, ANGKATAN_KERJA, POTENSI_BPS atau SEMESTA_PBPU).`,
+    (p) => `Unknown denominator definition "${p.value}" (use PENDUDUK_BEKERJA, ANGKATAN_KERJA, POTENSI_BPS or SEMESTA_PBPU).`,
+  ),
+  STATS_VALUE_REQUIRED: t(
+    (p) => `Kolom ${p.column} wajib diisi.`,
+    (p) => `Column ${p.column} is required.`,
+  ),
+  STATS_REGION_UNKNOWN: t(
+    (p) => `Kode wilayah "${p.value}" tidak dikenal (contoh: 62 untuk provinsi, 62.02 untuk kabupaten/kota).`,
+    (p) => `Unknown region code "${p.value}" (e.g. 62 for a province, 62.02 for a regency or city).`,
+  ),
+  STATS_REGION_LEVEL: t(
+    (p) => `Wilayah ${p.value} adalah kecamatan atau desa: angka statistik diimpor per provinsi atau kabupaten/kota.`,
+    (p) => `Region ${p.value} is a district or village: statistics are imported per province or regency/city.`,
+  ),
+  STATS_REGION_OUT_OF_SCOPE: t(
+    (p) => `Wilayah ${p.value} di luar wilayah kerja Anda.`,
+    (p) => `Region ${p.value} is outside your working area.`,
+  ),
+  STATS_SEGMENT_UNKNOWN: t(
+    (p) => `Segmen "${p.value}" tidak dikenal (pilih ${p.allowed}).`,
+    (p) => `Unknown segment "${p.value}" (use ${p.allowed}).`,
+  ),
+  STATS_DATE_IN_FUTURE: t(
+    (p) => `Tanggal acuan ${p.value} ada di masa depan.`,
+    (p) => `The reference date ${p.value} is in the future.`,
+  ),
+  STATS_COUNT_INVALID: t(
+    (p) => `Jumlah "${p.value}" bukan bilangan bulat ${p.min === 0 ? 'nol atau lebih' : 'lebih dari nol'} (contoh: 1786809 atau 1.786.809).`,
+    (p) => `"${p.value}" is not a whole number ${p.min === 0 ? 'of zero or more' : 'above zero'} (e.g. 1786809 or 1.786.809).`,
+  ),
+  STATS_SOURCE_INVALID: t(
+    () => 'Sumber wajib diisi (nama lembaga, publikasi dan tanggalnya), paling panjang 300 karakter.',
+    () => 'The source is required (institution, publication and its date), at most 300 characters.',
+  ),
+  STATS_ROW_REPEATED: t(
+    (p) => `Baris ini mengulang wilayah, segmen, definisi dan tanggal baris ${p.firstRow}.`,
+    (p) => `This row repeats the region, segment, definition and date of row ${p.firstRow}.`,
   ),
 } satisfies Record<string, { id: Template; en: Template }>;
 

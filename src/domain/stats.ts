@@ -81,3 +81,66 @@ export function sumCoverage(figures: readonly CoverageFigure[], regionCode: stri
     source: [...new Set(figures.map((f) => f.source))].join('; '),
   });
 }
+
+/** BPJS participant segments: PU wage earners (formal), BPU non-wage earners (informal), JAKON construction. */
+export const PARTICIPANT_SEGMENTS = ['PU', 'BPU', 'JAKON'] as const;
+export type ParticipantSegment = (typeof PARTICIPANT_SEGMENTS)[number];
+export const SEGMENTS = ['FORMAL', 'INFORMAL', 'TOTAL'] as const;
+
+/**
+ * Which participants count over which workforce (domain.md §6.1): formal = PU ÷ formal workers,
+ * informal = BPU ÷ informal workers, total = PU + BPU + JAKON ÷ all workers (the Kalimantan
+ * figure of Nov 2024 adds construction to the total). A segment whose participants are not all
+ * reported has no numerator: a partial sum would understate coverage silently.
+ */
+export const SEGMENT_NUMERATOR: Record<Segment, readonly ParticipantSegment[]> = {
+  FORMAL: ['PU'],
+  INFORMAL: ['BPU'],
+  TOTAL: ['PU', 'BPU', 'JAKON'],
+};
+
+export function numeratorOf(segment: Segment, participants: Partial<Record<ParticipantSegment, bigint>>): bigint | null {
+  let sum = 0n;
+  for (const part of SEGMENT_NUMERATOR[segment]) {
+    const value = participants[part];
+    if (value === undefined) return null;
+    sum += value;
+  }
+  return sum;
+}
+
+/**
+ * Change between two figures of one region: percentage points (basis points of coverage) and the
+ * relative rise of participants (basis points; 2000 = +20 %, the Permendagri 15/2024 yearly target).
+ * Refuses figures of different definitions, like every comparison.
+ */
+export function coverageGrowth(previous: CoverageFigure, current: CoverageFigure): { pointsBp: number; participantsBp: number | null } {
+  const pointsBp = compareCoverage(previous, current);
+  const participantsBp =
+    previous.numerator === 0n ? null : Number(((current.numerator - previous.numerator) * 10_000n * 2n + previous.numerator) / (previous.numerator * 2n));
+  return { pointsBp, participantsBp };
+}
+
+/**
+ * Small-cell suppression for public tables (reliability.md P-09). Counts of people from 1 to k−1 are
+ * never shown. So that a hidden cell cannot be recovered by subtraction, the hidden cells of a
+ * group hold together either nobody or at least k people when the group's total is published; when
+ * the total itself is hidden (`parent: 'hidden'`, e.g. a province hidden in the national table),
+ * at least k people are hidden among its parts, so the parts never add up to it. When the hidden
+ * cells hold too few, the smallest shown non-zero cells are hidden too. Zero is shown (it
+ * describes nobody). Returns which cells are hidden, by index.
+ */
+export function suppressedCells(counts: readonly number[], k: number, options: { parent: 'published' | 'hidden' } = { parent: 'published' }): boolean[] {
+  const hidden = counts.map((n) => n > 0 && n < k);
+  const hiddenSum = () => counts.reduce((sum, n, i) => sum + (hidden[i] ? n : 0), 0);
+  const tooFew = () => (options.parent === 'hidden' ? hiddenSum() < k : hiddenSum() > 0 && hiddenSum() < k);
+  while (tooFew()) {
+    let pick = -1;
+    counts.forEach((n, i) => {
+      if (!hidden[i] && n > 0 && (pick < 0 || n < counts[pick]!)) pick = i;
+    });
+    if (pick < 0) break; // every non-zero cell is hidden: the group's total is below k and hidden by its own rule
+    hidden[pick] = true;
+  }
+  return hidden;
+}

@@ -95,6 +95,12 @@ export const REGULATIONS = [
     url: 'https://github.com/cahyadsn/wilayah',
   },
   {
+    id: 'PERMENDAGRI-15-2024',
+    title: 'Permendagri 15/2024 tentang Pedoman Penyusunan APBD 2025 (cakupan jamsostek naik ≥ 20 %; dikutip semarang.inews 2025-11)',
+    date: null,
+    url: null,
+  },
+  {
     id: 'BAPPENAS-06.02.021',
     title: 'Indikator Bappenas 06.02.021 (KEP.26A/M.PPN/HK/05/2025): cakupan peserta PBPU JKK dan JKM',
     date: '2025-05-01',

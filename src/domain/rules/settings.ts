@@ -29,7 +29,11 @@ export type RuleSettings = {
   };
   claims: { jkkExpiryYears: number | null; jkmExpiryYears: number | null };
   heirs: { splitWithinTier: 'equal' };
-  stats: { minPublicCell: number };
+  stats: {
+    minPublicCell: number;
+    /** Yearly rise of participants a region is expected to reach, in basis points (2000 = 20 %). */
+    annualGrowthTargetBasisPoints: number;
+  };
   /** Membership numbers issued by Lingkaran: the series prefix of our 11-digit KPJ numbers. */
   cards: { kpjSeries: string };
 };
@@ -48,7 +52,7 @@ export const DEFAULT_SETTINGS: RuleSettings = {
   },
   claims: { jkkExpiryYears: 2, jkmExpiryYears: null },
   heirs: { splitWithinTier: 'equal' },
-  stats: { minPublicCell: 10 },
+  stats: { minPublicCell: 10, annualGrowthTargetBasisPoints: 2000 },
   cards: { kpjSeries: '9' },
 };
 
@@ -83,6 +87,11 @@ export const SETTING_SOURCES: Record<string, Source> = {
   'claims.jkmExpiryYears': { regulation: 'PP-44-2015', status: 'CONFLICT', note: 'BPJS (2024): tidak ada batas waktu klaim JKM; beberapa blog menyebut 30 hari atau 1 tahun.' },
   'heirs.splitWithinTier': { regulation: 'LINGKARAN', status: 'DERIVED', note: 'Regulasi tidak mengatur pembagian di antara ahli waris satu golongan: dibagi rata.' },
   'stats.minPublicCell': { regulation: 'LINGKARAN', status: 'DERIVED', note: 'Kelompok kurang dari 10 orang tidak pernah ditampilkan di publik.' },
+  'stats.annualGrowthTargetBasisPoints': {
+    regulation: 'PERMENDAGRI-15-2024',
+    status: 'VERIFIED',
+    note: 'Pedoman APBD 2025: daerah wajib menaikkan cakupan jamsostek sedikitnya 20 % dari tahun sebelumnya. Target tahunan dapat berubah: pengaturan.',
+  },
   'cards.kpjSeries': {
     regulation: 'LINGKARAN',
     status: 'UNVERIFIED',

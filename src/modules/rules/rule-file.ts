@@ -88,7 +88,7 @@ const ZRuleFile = z.strictObject({
         })
         .partial(),
       claims: z.strictObject({ jkkExpiryYears: z.number().int().min(1).nullable(), jkmExpiryYears: z.number().int().min(1).nullable() }).partial(),
-      stats: z.strictObject({ minPublicCell: z.number().int().min(1).max(1000) }).partial(),
+      stats: z.strictObject({ minPublicCell: z.number().int().min(1).max(1000), annualGrowthTargetBasisPoints: z.number().int().min(0).max(100_000) }).partial(),
       cards: z.strictObject({ kpjSeries: z.string().regex(/^\d{1,3}$/, 'seri KPJ: 1 sampai 3 angka') }).partial(),
     })
     .partial()

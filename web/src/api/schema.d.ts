@@ -4848,6 +4848,1378 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Dasbor publik: total program, 38 provinsi (formal, informal, total), angka nasional, peringkat kesenjangan kabupaten/kota; kelompok < 10 orang disembunyikan */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    definition?: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                    segment?: "FORMAL" | "INFORMAL" | "TOTAL";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            selection: {
+                                date: string | null;
+                                /** @enum {string} */
+                                definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                /** @enum {string} */
+                                segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                previousDate: string | null;
+                            };
+                            dates: string[];
+                            definitions: {
+                                /** @enum {string} */
+                                code: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                rows: number;
+                            }[];
+                            minPublicCell: number;
+                            growthTargetBp: number;
+                            totals: {
+                                workersProtected: number | null;
+                                workersRegistered: number | null;
+                                workersEverProtected: number | null;
+                                donors: number;
+                                paidIn: string;
+                                claimsPaid: number | null;
+                                claimsPaidAmount: string | null;
+                                refreshedAt: string;
+                            } | null;
+                            national: {
+                                FORMAL: {
+                                    percentBp: number;
+                                    participants: number;
+                                    denominator: number;
+                                    gap: number;
+                                    denominatorDate: string;
+                                } | null;
+                                INFORMAL: {
+                                    percentBp: number;
+                                    participants: number;
+                                    denominator: number;
+                                    gap: number;
+                                    denominatorDate: string;
+                                } | null;
+                                TOTAL: {
+                                    percentBp: number;
+                                    participants: number;
+                                    denominator: number;
+                                    gap: number;
+                                    denominatorDate: string;
+                                } | null;
+                            };
+                            nationalNote: {
+                                FORMAL: string | null;
+                                INFORMAL: string | null;
+                                TOTAL: string | null;
+                            };
+                            provinces: {
+                                code: string;
+                                name: string;
+                                level: number;
+                                /** @description true = angka tepat (wilayah kerja Anda); false = kelompok < 10 disembunyikan */
+                                isExact: boolean;
+                                figures: {
+                                    FORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    INFORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    TOTAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                };
+                                lingkaran: {
+                                    protected: number | null;
+                                    registered: number | null;
+                                    shareOfInformalBp: number | null;
+                                };
+                            }[];
+                            ranking: {
+                                code: string;
+                                name: string;
+                                province: string | null;
+                                figure: {
+                                    /** @enum {string} */
+                                    segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                    /** @enum {string} */
+                                    definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                    /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                    percentBp: number | null;
+                                    participants: number | null;
+                                    denominator: number;
+                                    /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                    gap: number | null;
+                                    participantsDate: string;
+                                    denominatorDate: string;
+                                    participantsSource: string;
+                                    denominatorSource: string;
+                                    isDemo: boolean;
+                                    growth: {
+                                        previousDate: string;
+                                        pointsBp: number;
+                                        participantsBp: number | null;
+                                        meetsTarget: boolean | null;
+                                    } | null;
+                                };
+                            }[];
+                            isDemo: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/statistics/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu provinsi (dengan kabupaten/kotanya) atau satu kabupaten/kota: angka, tren, donatur yang setuju namanya tampil */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    definition?: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                    segment?: "FORMAL" | "INFORMAL" | "TOTAL";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            region: {
+                                code: string;
+                                name: string;
+                                level: number;
+                                parentCode: string | null;
+                            };
+                            selection: {
+                                date: string | null;
+                                /** @enum {string} */
+                                definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                /** @enum {string} */
+                                segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                previousDate: string | null;
+                            };
+                            dates: string[];
+                            definitions: {
+                                /** @enum {string} */
+                                code: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                rows: number;
+                            }[];
+                            minPublicCell: number;
+                            growthTargetBp: number;
+                            row: {
+                                code: string;
+                                name: string;
+                                level: number;
+                                /** @description true = angka tepat (wilayah kerja Anda); false = kelompok < 10 disembunyikan */
+                                isExact: boolean;
+                                figures: {
+                                    FORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    INFORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    TOTAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                };
+                                lingkaran: {
+                                    protected: number | null;
+                                    registered: number | null;
+                                    shareOfInformalBp: number | null;
+                                };
+                            };
+                            children: {
+                                code: string;
+                                name: string;
+                                level: number;
+                                /** @description true = angka tepat (wilayah kerja Anda); false = kelompok < 10 disembunyikan */
+                                isExact: boolean;
+                                figures: {
+                                    FORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    INFORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    TOTAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                };
+                                lingkaran: {
+                                    protected: number | null;
+                                    registered: number | null;
+                                    shareOfInformalBp: number | null;
+                                };
+                            }[];
+                            trend: {
+                                date: string;
+                                FORMAL: number | null;
+                                INFORMAL: number | null;
+                                TOTAL: number | null;
+                            }[];
+                            donors: {
+                                named: {
+                                    name: string;
+                                    type: string;
+                                    protected: number | null;
+                                }[];
+                                unnamedDonors: number;
+                            };
+                            /** @description hanya untuk wilayah kerja pengguna: rincian pekerja Lingkaran */
+                            detail: {
+                                registered: number;
+                                protected: number;
+                                inArrears: number;
+                                ended: number;
+                                selfPaying: number;
+                                claimsPaid: number;
+                                claimsPaidAmount: string;
+                                refreshedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unduh tabel dasbor publik (CSV atau XLSX, aman dibuka) */
+        get: {
+            parameters: {
+                query: {
+                    table: "provinces" | "regencies" | "ranking" | "trend";
+                    format: "csv" | "xlsx";
+                    region?: string;
+                    date?: string;
+                    definition?: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                    segment?: "FORMAL" | "INFORMAL" | "TOTAL";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statistik cakupan; wilayah kerja Anda tanpa penyamaran */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    definition?: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                    segment?: "FORMAL" | "INFORMAL" | "TOTAL";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            selection: {
+                                date: string | null;
+                                /** @enum {string} */
+                                definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                /** @enum {string} */
+                                segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                previousDate: string | null;
+                            };
+                            dates: string[];
+                            definitions: {
+                                /** @enum {string} */
+                                code: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                rows: number;
+                            }[];
+                            minPublicCell: number;
+                            growthTargetBp: number;
+                            totals: {
+                                workersProtected: number | null;
+                                workersRegistered: number | null;
+                                workersEverProtected: number | null;
+                                donors: number;
+                                paidIn: string;
+                                claimsPaid: number | null;
+                                claimsPaidAmount: string | null;
+                                refreshedAt: string;
+                            } | null;
+                            national: {
+                                FORMAL: {
+                                    percentBp: number;
+                                    participants: number;
+                                    denominator: number;
+                                    gap: number;
+                                    denominatorDate: string;
+                                } | null;
+                                INFORMAL: {
+                                    percentBp: number;
+                                    participants: number;
+                                    denominator: number;
+                                    gap: number;
+                                    denominatorDate: string;
+                                } | null;
+                                TOTAL: {
+                                    percentBp: number;
+                                    participants: number;
+                                    denominator: number;
+                                    gap: number;
+                                    denominatorDate: string;
+                                } | null;
+                            };
+                            nationalNote: {
+                                FORMAL: string | null;
+                                INFORMAL: string | null;
+                                TOTAL: string | null;
+                            };
+                            provinces: {
+                                code: string;
+                                name: string;
+                                level: number;
+                                /** @description true = angka tepat (wilayah kerja Anda); false = kelompok < 10 disembunyikan */
+                                isExact: boolean;
+                                figures: {
+                                    FORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    INFORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    TOTAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                };
+                                lingkaran: {
+                                    protected: number | null;
+                                    registered: number | null;
+                                    shareOfInformalBp: number | null;
+                                };
+                            }[];
+                            ranking: {
+                                code: string;
+                                name: string;
+                                province: string | null;
+                                figure: {
+                                    /** @enum {string} */
+                                    segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                    /** @enum {string} */
+                                    definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                    /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                    percentBp: number | null;
+                                    participants: number | null;
+                                    denominator: number;
+                                    /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                    gap: number | null;
+                                    participantsDate: string;
+                                    denominatorDate: string;
+                                    participantsSource: string;
+                                    denominatorSource: string;
+                                    isDemo: boolean;
+                                    growth: {
+                                        previousDate: string;
+                                        pointsBp: number;
+                                        participantsBp: number | null;
+                                        meetsTarget: boolean | null;
+                                    } | null;
+                                };
+                            }[];
+                            isDemo: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Statistik satu wilayah; untuk wilayah kerja Anda ditambah rincian pekerja Lingkaran */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    definition?: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                    segment?: "FORMAL" | "INFORMAL" | "TOTAL";
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            region: {
+                                code: string;
+                                name: string;
+                                level: number;
+                                parentCode: string | null;
+                            };
+                            selection: {
+                                date: string | null;
+                                /** @enum {string} */
+                                definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                /** @enum {string} */
+                                segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                previousDate: string | null;
+                            };
+                            dates: string[];
+                            definitions: {
+                                /** @enum {string} */
+                                code: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                rows: number;
+                            }[];
+                            minPublicCell: number;
+                            growthTargetBp: number;
+                            row: {
+                                code: string;
+                                name: string;
+                                level: number;
+                                /** @description true = angka tepat (wilayah kerja Anda); false = kelompok < 10 disembunyikan */
+                                isExact: boolean;
+                                figures: {
+                                    FORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    INFORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    TOTAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                };
+                                lingkaran: {
+                                    protected: number | null;
+                                    registered: number | null;
+                                    shareOfInformalBp: number | null;
+                                };
+                            };
+                            children: {
+                                code: string;
+                                name: string;
+                                level: number;
+                                /** @description true = angka tepat (wilayah kerja Anda); false = kelompok < 10 disembunyikan */
+                                isExact: boolean;
+                                figures: {
+                                    FORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    INFORMAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                    TOTAL: {
+                                        /** @enum {string} */
+                                        segment: "FORMAL" | "INFORMAL" | "TOTAL";
+                                        /** @enum {string} */
+                                        definition: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                                        /** @description cakupan dalam basis poin (4130 = 41,30 %); null = kelompok kecil disembunyikan */
+                                        percentBp: number | null;
+                                        participants: number | null;
+                                        denominator: number;
+                                        /** @description pekerja belum terlindungi (penyebut − peserta) */
+                                        gap: number | null;
+                                        participantsDate: string;
+                                        denominatorDate: string;
+                                        participantsSource: string;
+                                        denominatorSource: string;
+                                        isDemo: boolean;
+                                        growth: {
+                                            previousDate: string;
+                                            pointsBp: number;
+                                            participantsBp: number | null;
+                                            meetsTarget: boolean | null;
+                                        } | null;
+                                    } | null;
+                                };
+                                lingkaran: {
+                                    protected: number | null;
+                                    registered: number | null;
+                                    shareOfInformalBp: number | null;
+                                };
+                            }[];
+                            trend: {
+                                date: string;
+                                FORMAL: number | null;
+                                INFORMAL: number | null;
+                                TOTAL: number | null;
+                            }[];
+                            donors: {
+                                named: {
+                                    name: string;
+                                    type: string;
+                                    protected: number | null;
+                                }[];
+                                unnamedDonors: number;
+                            };
+                            /** @description hanya untuk wilayah kerja pengguna: rincian pekerja Lingkaran */
+                            detail: {
+                                registered: number;
+                                protected: number;
+                                inArrears: number;
+                                ended: number;
+                                selfPaying: number;
+                                claimsPaid: number;
+                                claimsPaidAmount: string;
+                                refreshedAt: string | null;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Unduh tabel statistik (CSV atau XLSX, aman dibuka) */
+        get: {
+            parameters: {
+                query: {
+                    table: "provinces" | "regencies" | "ranking" | "trend";
+                    format: "csv" | "xlsx";
+                    region?: string;
+                    date?: string;
+                    definition?: "PENDUDUK_BEKERJA" | "ANGKATAN_KERJA" | "POTENSI_BPS" | "SEMESTA_PBPU";
+                    segment?: "FORMAL" | "INFORMAL" | "TOTAL";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/refresh": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Hitung ulang angka Lingkaran sekarang (biasanya tiap 5 menit oleh tugas latar) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            regencies: number;
+                            ms: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Impor angka resmi (admin: semua; lainnya: milik sendiri), terbaru dulu */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "denominators" | "participants";
+                                fileName: string;
+                                /** @enum {string} */
+                                fileKind: "csv" | "xlsx";
+                                /** @enum {string} */
+                                status: "checked" | "committed" | "discarded";
+                                mode: ("valid_only" | "all_or_nothing") | null;
+                                totalRows: number;
+                                validRows: number;
+                                errorRows: number;
+                                committedRows: number;
+                                createdAt: string;
+                                decidedAt: string | null;
+                                issues: {
+                                    rowNumber: number;
+                                    column: string | null;
+                                    code: string;
+                                    message: string;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Unggah angka resmi (multipart: "kind" = denominators | participants, lalu "file" CSV/XLSX); setiap baris diperiksa, belum disimpan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "denominators" | "participants";
+                            fileName: string;
+                            /** @enum {string} */
+                            fileKind: "csv" | "xlsx";
+                            /** @enum {string} */
+                            status: "checked" | "committed" | "discarded";
+                            mode: ("valid_only" | "all_or_nothing") | null;
+                            totalRows: number;
+                            validRows: number;
+                            errorRows: number;
+                            committedRows: number;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            issues: {
+                                rowNumber: number;
+                                column: string | null;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Satu impor dengan semua baris yang salah */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "denominators" | "participants";
+                            fileName: string;
+                            /** @enum {string} */
+                            fileKind: "csv" | "xlsx";
+                            /** @enum {string} */
+                            status: "checked" | "committed" | "discarded";
+                            mode: ("valid_only" | "all_or_nothing") | null;
+                            totalRows: number;
+                            validRows: number;
+                            errorRows: number;
+                            committedRows: number;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            issues: {
+                                rowNumber: number;
+                                column: string | null;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Simpan: semua baris yang benar (valid_only), atau tidak sama sekali bila ada baris salah (all_or_nothing); baris yang sama menggantikan angka lama */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "valid_only" | "all_or_nothing";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "denominators" | "participants";
+                            fileName: string;
+                            /** @enum {string} */
+                            fileKind: "csv" | "xlsx";
+                            /** @enum {string} */
+                            status: "checked" | "committed" | "discarded";
+                            mode: ("valid_only" | "all_or_nothing") | null;
+                            totalRows: number;
+                            validRows: number;
+                            errorRows: number;
+                            committedRows: number;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            issues: {
+                                rowNumber: number;
+                                column: string | null;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/imports/{id}/discard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Batalkan impor yang belum disimpan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "denominators" | "participants";
+                            fileName: string;
+                            /** @enum {string} */
+                            fileKind: "csv" | "xlsx";
+                            /** @enum {string} */
+                            status: "checked" | "committed" | "discarded";
+                            mode: ("valid_only" | "all_or_nothing") | null;
+                            totalRows: number;
+                            validRows: number;
+                            errorRows: number;
+                            committedRows: number;
+                            createdAt: string;
+                            decidedAt: string | null;
+                            issues: {
+                                rowNumber: number;
+                                column: string | null;
+                                code: string;
+                                message: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/statistics/imports/template.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Templat CSV dengan satu baris contoh */
+        get: {
+            parameters: {
+                query: {
+                    kind: "denominators" | "participants";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4873,6 +6245,54 @@ export interface components {
                 displayName: string;
                 type: string;
             } | null;
+        };
+        WorkerInput: {
+            id: string;
+            maskedNik: string;
+            fullName: string;
+            village: {
+                code: string;
+                name: string | null;
+            };
+            regency: {
+                code: string;
+                name: string | null;
+            };
+            occupation: {
+                code: string;
+                name: string;
+                other: string | null;
+            };
+            /** @enum {string} */
+            status: "registered" | "verified" | "inactive" | "deceased" | "merged";
+            kpj: string | null;
+            birthDate: string | null;
+            sex: ("L" | "P") | null;
+            maskedPhone: string | null;
+            incomeBracket: string | null;
+            isDtks: boolean | null;
+            p3keDecile: number | null;
+            registeredAt: string;
+            registeredBy: string | null;
+            verifiedAt: string | null;
+            verifiedBy: string | null;
+            mergedInto: string | null;
+            source: ("form" | "import" | "demo") | null;
+            /** @description Status JKM per tanggal asOf (diperbarui tiap alokasi dan tiap hari); null: belum pernah dibayar */
+            coverage: {
+                /** @enum {string} */
+                state: "NOT_STARTED" | "ACTIVE" | "ARREARS" | "ENDED";
+                unpaidMonths: number;
+                protectedUntil: string | null;
+                endsOn: string | null;
+                source: ("donation" | "pool" | "self") | null;
+                asOf: string;
+            } | null;
+            can: {
+                reveal: boolean;
+                verify: boolean;
+                edit: boolean;
+            };
         };
         UserSummaryInput: {
             id: string;
@@ -5341,54 +6761,6 @@ export interface components {
                 group: string;
             }[];
         };
-        WorkerInput: {
-            id: string;
-            maskedNik: string;
-            fullName: string;
-            village: {
-                code: string;
-                name: string | null;
-            };
-            regency: {
-                code: string;
-                name: string | null;
-            };
-            occupation: {
-                code: string;
-                name: string;
-                other: string | null;
-            };
-            /** @enum {string} */
-            status: "registered" | "verified" | "inactive" | "deceased" | "merged";
-            kpj: string | null;
-            birthDate: string | null;
-            sex: ("L" | "P") | null;
-            maskedPhone: string | null;
-            incomeBracket: string | null;
-            isDtks: boolean | null;
-            p3keDecile: number | null;
-            registeredAt: string;
-            registeredBy: string | null;
-            verifiedAt: string | null;
-            verifiedBy: string | null;
-            mergedInto: string | null;
-            source: ("form" | "import" | "demo") | null;
-            /** @description Status JKM per tanggal asOf (diperbarui tiap alokasi dan tiap hari); null: belum pernah dibayar */
-            coverage: {
-                /** @enum {string} */
-                state: "NOT_STARTED" | "ACTIVE" | "ARREARS" | "ENDED";
-                unpaidMonths: number;
-                protectedUntil: string | null;
-                endsOn: string | null;
-                source: ("donation" | "pool" | "self") | null;
-                asOf: string;
-            } | null;
-            can: {
-                reveal: boolean;
-                verify: boolean;
-                edit: boolean;
-            };
-        };
         DonationInput: {
             id: string;
             number: string;
@@ -5576,6 +6948,54 @@ export interface components {
                 displayName: string;
                 type: string;
             } | null;
+        };
+        Worker: {
+            id: string;
+            maskedNik: string;
+            fullName: string;
+            village: {
+                code: string;
+                name: string | null;
+            };
+            regency: {
+                code: string;
+                name: string | null;
+            };
+            occupation: {
+                code: string;
+                name: string;
+                other: string | null;
+            };
+            /** @enum {string} */
+            status: "registered" | "verified" | "inactive" | "deceased" | "merged";
+            kpj: string | null;
+            birthDate: string | null;
+            sex: ("L" | "P") | null;
+            maskedPhone: string | null;
+            incomeBracket: string | null;
+            isDtks: boolean | null;
+            p3keDecile: number | null;
+            registeredAt: string;
+            registeredBy: string | null;
+            verifiedAt: string | null;
+            verifiedBy: string | null;
+            mergedInto: string | null;
+            source: ("form" | "import" | "demo") | null;
+            /** @description Status JKM per tanggal asOf (diperbarui tiap alokasi dan tiap hari); null: belum pernah dibayar */
+            coverage: {
+                /** @enum {string} */
+                state: "NOT_STARTED" | "ACTIVE" | "ARREARS" | "ENDED";
+                unpaidMonths: number;
+                protectedUntil: string | null;
+                endsOn: string | null;
+                source: ("donation" | "pool" | "self") | null;
+                asOf: string;
+            } | null;
+            can: {
+                reveal: boolean;
+                verify: boolean;
+                edit: boolean;
+            };
         };
         UserSummary: {
             id: string;
@@ -6043,54 +7463,6 @@ export interface components {
                 nameEn: string;
                 group: string;
             }[];
-        };
-        Worker: {
-            id: string;
-            maskedNik: string;
-            fullName: string;
-            village: {
-                code: string;
-                name: string | null;
-            };
-            regency: {
-                code: string;
-                name: string | null;
-            };
-            occupation: {
-                code: string;
-                name: string;
-                other: string | null;
-            };
-            /** @enum {string} */
-            status: "registered" | "verified" | "inactive" | "deceased" | "merged";
-            kpj: string | null;
-            birthDate: string | null;
-            sex: ("L" | "P") | null;
-            maskedPhone: string | null;
-            incomeBracket: string | null;
-            isDtks: boolean | null;
-            p3keDecile: number | null;
-            registeredAt: string;
-            registeredBy: string | null;
-            verifiedAt: string | null;
-            verifiedBy: string | null;
-            mergedInto: string | null;
-            source: ("form" | "import" | "demo") | null;
-            /** @description Status JKM per tanggal asOf (diperbarui tiap alokasi dan tiap hari); null: belum pernah dibayar */
-            coverage: {
-                /** @enum {string} */
-                state: "NOT_STARTED" | "ACTIVE" | "ARREARS" | "ENDED";
-                unpaidMonths: number;
-                protectedUntil: string | null;
-                endsOn: string | null;
-                source: ("donation" | "pool" | "self") | null;
-                asOf: string;
-            } | null;
-            can: {
-                reveal: boolean;
-                verify: boolean;
-                edit: boolean;
-            };
         };
         Donation: {
             id: string;
