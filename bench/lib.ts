@@ -52,3 +52,29 @@ export async function benchDatabase(prefix: string, options: { maxConnections?: 
     throw error;
   }
 }
+
+/**
+ * Loads `count` verified workers spread evenly over every village, in set-based batches of 500,000
+ * (setup of the benchmarks that need a national registry; not measured). The name search index is
+ * not used by the benchmarks and is slow to build at this size: it is dropped first.
+ */
+export async function insertBenchWorkers(db: Database['db'], count: number, onProgress?: (done: number) => void): Promise<void> {
+  const BATCH = 500_000;
+  await sql`drop index if exists workers_name_trgm_idx`.execute(db);
+  await sql`create temporary table if not exists bench_villages as select code, row_number() over (order by code) - 1 as k from regions where level = 4`.execute(db);
+  const { rows } = await sql<{ n: number }>`select count(*)::int as n from bench_villages`.execute(db);
+  const villages = rows[0]!.n;
+  for (let from = 0; from < count; from += BATCH) {
+    const to = Math.min(count, from + BATCH) - 1;
+    await sql`
+      insert into workers (id, nik_ciphertext, nik_key_id, nik_bidx, nik_last4, nik_prefix4, full_name, name_norm, birth_date, sex,
+                           village_code, regency_code, occupation_code, status, verified_at, source, created_at)
+      select gen_random_uuid(), '\\x00'::bytea, 'b1', decode(md5('nik' || i), 'hex'), lpad((i % 10000)::text, 4, '0'), '6202',
+             'Warga ' || i, 'warga ' || i, date '1970-01-01' + (i % 10000), case when i % 2 = 0 then 'L' else 'P' end,
+             v.code, left(v.code, 5), 'PETANI', 'verified', now(), 'import', timestamptz '2024-01-01'
+      from generate_series(${from}::int, ${to}::int) as i
+      join bench_villages v on v.k = i % ${villages}
+    `.execute(db);
+    onProgress?.(to + 1);
+  }
+}

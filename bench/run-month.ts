@@ -22,10 +22,9 @@ import { accountId, postEntry } from '../src/modules/ledger/ledger.ts';
 import { LOG_ONLY } from '../src/modules/messages/outbox.ts';
 import { runAsOf, runMonth } from '../src/modules/coverage/run-month.ts';
 import { computedStates, STATE_COLUMNS } from '../src/modules/coverage/states.ts';
-import { benchDatabase } from './lib.ts';
+import { benchDatabase, insertBenchWorkers } from './lib.ts';
 
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1_000_000);
-const BATCH = 500_000;
 const say = (line: string) => process.stdout.write(line + '\n');
 const seconds = (from: number) => (performance.now() - from) / 1000;
 
@@ -38,25 +37,9 @@ async function main() {
     const asOf = runAsOf(config.rules, R);
     say(`${bench.version}\n${WORKERS.toLocaleString('en')} workers; run for ${R} as of ${asOf}`);
 
-    // Setup (not measured). The name search index is not used by the run and is slow to build at this size: dropped.
+    // Setup (not measured).
     const setup = performance.now();
-    await sql`drop index workers_name_trgm_idx`.execute(db);
-    await sql`create temporary table bench_villages as select code, row_number() over (order by code) - 1 as k from regions where level = 4`.execute(db);
-    const { rows: count } = await sql<{ n: number }>`select count(*)::int as n from bench_villages`.execute(db);
-    const villages = count[0]!.n;
-    for (let from = 0; from < WORKERS; from += BATCH) {
-      const to = Math.min(WORKERS, from + BATCH) - 1;
-      await sql`
-        insert into workers (id, nik_ciphertext, nik_key_id, nik_bidx, nik_last4, nik_prefix4, full_name, name_norm, birth_date, sex,
-                             village_code, regency_code, occupation_code, status, verified_at, source, created_at)
-        select gen_random_uuid(), '\\x00'::bytea, 'b1', decode(md5('nik' || i), 'hex'), lpad((i % 10000)::text, 4, '0'), '6202',
-               'Warga ' || i, 'warga ' || i, date '1970-01-01' + (i % 10000), case when i % 2 = 0 then 'L' else 'P' end,
-               v.code, left(v.code, 5), 'PETANI', 'verified', now(), 'import', timestamptz '2024-01-01'
-        from generate_series(${from}::int, ${to}::int) as i
-        join bench_villages v on v.k = i % ${villages}
-      `.execute(db);
-      process.stderr.write(`\r  workers: ${(to + 1).toLocaleString('en')}`);
-    }
+    await insertBenchWorkers(db, WORKERS, (done) => process.stderr.write(`\r  workers: ${done.toLocaleString('en')}`));
     process.stderr.write('\n');
     const entryId = await db.transaction().execute(async (trx) => {
       const bank = await accountId(trx, { kind: 'bank' });

@@ -623,6 +623,8 @@ export type StatTotalsTable = {
   refresh_ms: number;
 };
 
+export type StatRevisionTable = { id: number; revision: bigint; changed_at: Date };
+
 export type DB = {
   regions: RegionsTable;
   branches: BranchesTable;
@@ -669,4 +671,5 @@ export type DB = {
   stat_lingkaran_regency: StatLingkaranRegencyTable;
   stat_donor_regency: StatDonorRegencyTable;
   stat_totals: StatTotalsTable;
+  stat_revision: StatRevisionTable;
 };

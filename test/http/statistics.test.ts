@@ -1,9 +1,10 @@
 import ExcelJS from 'exceljs';
+import { gunzipSync } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.ts';
-import { refreshStatistics } from '../../src/modules/statistics/refresh.ts';
+import { bumpStatRevision, refreshStatistics } from '../../src/modules/statistics/refresh.ts';
 import { authHeaders, newUser, signIn, testConfig, type Session } from '../helpers/context.ts';
 import { isolatedDatabase } from '../helpers/isolated.ts';
 import { multipartFile } from '../helpers/upload.ts';
@@ -173,6 +174,25 @@ describe('figures: arithmetic, one definition at a time', () => {
   });
 });
 
+describe('answers kept per revision of the figures', () => {
+  it('serves the same answer compressed when asked, and a new one once an import is committed', async () => {
+    const plain = await get(null, '/api/public/statistics');
+    const zipped = await app.inject({ method: 'GET', url: '/api/public/statistics', headers: { 'accept-encoding': 'gzip' } });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers['vary']).toContain('accept-encoding');
+    expect(JSON.parse(gunzipSync(zipped.rawPayload).toString('utf8'))).toEqual(plain.json());
+
+    const before = plain.json().provinces.find((p: { code: string }) => p.code === '63').figures.FORMAL.participants;
+    const changed = await upload(admin, 'participants', 'ralat.csv', 'kode_wilayah,segmen,tanggal_acuan,jumlah_peserta,sumber\n63,PU,2025-08-31,464401,BPJS ralat');
+    expect((await commit(admin, changed.json().id, 'all_or_nothing')).statusCode).toBe(200);
+    const after = (await get(null, '/api/public/statistics')).json().provinces.find((p: { code: string }) => p.code === '63').figures.FORMAL;
+    expect(after.participants).toBe(before + 1);
+    expect(after.participantsSource).toBe('BPJS ralat; BPJS Banjarmasin'); // PU, then BPU and JAKON
+    const back = await upload(admin, 'participants', 'ralat.csv', 'kode_wilayah,segmen,tanggal_acuan,jumlah_peserta,sumber\n63,PU,2025-08-31,464400,BPJS Banjarmasin');
+    expect((await commit(admin, back.json().id, 'all_or_nothing')).statusCode).toBe(200);
+  });
+});
+
 describe('Lingkaran counts: small cells and region scope', () => {
   // Papua Tengah: Nabire 3 protected workers, Puncak Jaya 25, Paniai 40, Mimika 0.
   beforeAll(async () => {
@@ -252,6 +272,7 @@ describe('Lingkaran counts: small cells and region scope', () => {
 describe('exports', () => {
   it('writes every table as CSV and XLSX with hidden cells as "<10" and formula-like text neutralised', async () => {
     await iso.database.db.updateTable('stat_denominators').set({ source: '=HYPERLINK("http://x")' }).where('region_code', '=', '63').where('segment', '=', 'FORMAL').execute();
+    await bumpStatRevision(iso.database.db);
     const csv = await get(null, '/api/public/statistics/export?table=regencies&region=94&format=csv');
     expect(csv.statusCode).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');

@@ -38,6 +38,7 @@ create table stat_denominators (
   updated_at     timestamptz not null default now(),
   primary key (region_code, segment, definition, reference_date)
 );
+create index stat_denominators_definition_idx on stat_denominators (definition, reference_date);
 
 -- Participants (BPJS Ketenagakerjaan): active participants by region, segment and reference date.
 -- PU = wage earners (formal), BPU = non-wage earners (informal), JAKON = construction projects.
@@ -52,6 +53,7 @@ create table stat_participants (
   updated_at     timestamptz not null default now(),
   primary key (region_code, segment, reference_date)
 );
+create index stat_participants_date_idx on stat_participants (reference_date);
 
 -- Lingkaran's own figures per regency, refreshed by the `stats.refresh` job and after every monthly
 -- run: the dashboard reads these few hundred rows, never the registry.
@@ -89,3 +91,12 @@ create table stat_totals (
   refreshed_at       timestamptz not null,
   refresh_ms         integer not null
 );
+
+-- Bumped by every change of the figures above (a refresh, a committed import): the dashboard keeps
+-- its answers in memory per revision and asks only this one row per request.
+create table stat_revision (
+  id         smallint primary key check (id = 1),
+  revision   bigint not null,
+  changed_at timestamptz not null
+);
+insert into stat_revision values (1, 1, now());

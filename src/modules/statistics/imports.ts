@@ -8,6 +8,7 @@ import { checkStatRow, STAT_COLUMNS, statRowKey, type StatImportKind, type StatR
 import { AppError } from '../../http/errors.ts';
 import { newId } from '../../lib/ids.ts';
 import { writeAudit } from '../audit/audit.ts';
+import { bumpStatRevision } from './refresh.ts';
 import { regionCache } from '../regions/region-cache.ts';
 import { normalizeHeader } from '../workers/import/columns.ts';
 import { checkZip, openCsv, openXlsx, sniffKind, type Cell, type ZipLimits } from '../workers/import/read-rows.ts';
@@ -180,6 +181,7 @@ export async function commitStatImport(db: Kysely<DB>, importer: StatImporter, i
           .execute();
       }
     }
+    await bumpStatRevision(trx);
     await trx.updateTable('stat_imports').set({ status: 'committed', mode, committed_rows: rows.length, decided_at: new Date() }).where('id', '=', id).execute();
     await writeAudit(trx, { actorId: importer.userId, action: 'stats.import.committed', entity: 'stat_import', entityId: id, requestId: importer.requestId, after: { mode, rows: rows.length } });
     return rows.length;

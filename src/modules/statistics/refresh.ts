@@ -69,6 +69,12 @@ export async function refreshStatistics(db: Kysely<DB>): Promise<{ regencies: nu
         claims_paid = excluded.claims_paid, claims_paid_amount = excluded.claims_paid_amount,
         refreshed_at = excluded.refreshed_at, refresh_ms = excluded.refresh_ms
     `.execute(trx);
+    await bumpStatRevision(trx);
     return { regencies: Number(numAffectedRows ?? 0), ms: Math.round(performance.now() - started) };
   });
+}
+
+/** Marks the figures changed: the dashboard's answers of the previous revision are not served again. */
+export async function bumpStatRevision(db: Kysely<DB>): Promise<void> {
+  await sql`update stat_revision set revision = revision + 1, changed_at = now() where id = 1`.execute(db);
 }

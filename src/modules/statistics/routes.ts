@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
@@ -12,7 +13,7 @@ import { requireActor } from '../auth/routes.ts';
 import { rankingTable, regionTable, tableCsv, tableXlsx, trendTable, type Table } from './export.ts';
 import { checkStatFile, commitStatImport, discardStatImport, loadStatImport, presentStatImport, type StatImporter } from './imports.ts';
 import { refreshStatistics } from './refresh.ts';
-import { nationalStatistics, PUBLIC_VIEWER, regionStatistics, type Selection, type Viewer } from './service.ts';
+import { cachedAnswer, nationalStatistics, PUBLIC_VIEWER, regionStatistics, type Selection, type Viewer } from './service.ts';
 
 /**
  * Coverage statistics: the public dashboard (no sign-in, small groups hidden), the same views for
@@ -130,6 +131,21 @@ const ZExport = z.strictObject({
   segment: ZSegment.optional(),
 });
 
+/**
+ * The public answers are the same for everyone until the figures change: kept serialised per
+ * revision (the zod response schema applied once), so a request costs one primary-key read.
+ */
+async function sendJson<T>(reply: FastifyReply, schema: z.ZodType<T>, key: string, compute: () => Promise<T>) {
+  const answer = await cachedAnswer(reply.server.deps.database.db, `json|${key}`, async () => {
+    const json = JSON.stringify(schema.parse(await compute()));
+    // The national answer is ~70 KB of JSON and ~8 KB gzipped: compressed once, for every phone that asks.
+    return { json, gzip: gzipSync(json) };
+  });
+  reply.type('application/json; charset=utf-8').header('vary', 'accept-encoding');
+  if (/\bgzip\b/.test(String(reply.request.headers['accept-encoding'] ?? ''))) return reply.header('content-encoding', 'gzip').send(answer.gzip);
+  return reply.send(answer.json);
+}
+
 function viewerOf(actor: Actor): Viewer {
   return actor.role === 'admin' ? { exact: 'all' } : actor.role === 'officer' || actor.role === 'gov' ? { exact: actor.regionScopes } : PUBLIC_VIEWER;
 }
@@ -189,7 +205,7 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZNational },
       },
     },
-    async (request) => nationalStatistics(db(), book(), PUBLIC_VIEWER, request.query),
+    async (request, reply) => sendJson(reply, ZNational, `national|${JSON.stringify(request.query)}`, () => nationalStatistics(db(), book(), PUBLIC_VIEWER, request.query)),
   );
 
   app.get(
@@ -204,7 +220,8 @@ export const statisticsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZRegionStats },
       },
     },
-    async (request) => regionStatistics(db(), book(), PUBLIC_VIEWER, request.params.code, request.query),
+    async (request, reply) =>
+      sendJson(reply, ZRegionStats, `region|${request.params.code}|${JSON.stringify(request.query)}`, () => regionStatistics(db(), book(), PUBLIC_VIEWER, request.params.code, request.query)),
   );
 
   app.get(

@@ -10,6 +10,7 @@ import {
   coverageGrowth,
   DENOMINATOR_DEFINITIONS,
   numeratorOf,
+  PARTICIPANT_SEGMENTS,
   SEGMENTS,
   sumCoverage,
   suppressedCells,
@@ -35,6 +36,31 @@ export type Viewer = { exact: 'all' | readonly string[] };
 export const PUBLIC_VIEWER: Viewer = { exact: [] };
 
 const isExact = (viewer: Viewer, code: string) => viewer.exact === 'all' || isInScope(code, viewer.exact);
+
+/**
+ * The answers are computed from a few thousand rows but asked for by everyone: they are kept in
+ * memory per revision of the figures (stat_revision, bumped by every refresh and committed import),
+ * so a request costs one primary-key read while nothing changed. Several server processes stay
+ * consistent: each reads the revision.
+ */
+const answers = new WeakMap<object, { revision: string; entries: Map<string, Promise<unknown>> }>();
+const MAX_ANSWERS = 1_000;
+
+export async function cachedAnswer<T>(db: Kysely<DB>, key: string, compute: () => Promise<T>): Promise<T> {
+  const { revision } = await db.selectFrom('stat_revision').select(sql<string>`revision::text`.as('revision')).where('id', '=', 1).executeTakeFirstOrThrow();
+  const known = answers.get(db);
+  const cache = known && known.revision === revision ? known : { revision, entries: new Map<string, Promise<unknown>>() };
+  if (cache !== known) answers.set(db, cache);
+  const hit = cache.entries.get(key);
+  if (hit) return hit as Promise<T>;
+  if (cache.entries.size >= MAX_ANSWERS) cache.entries.clear();
+  const promise = compute();
+  cache.entries.set(key, promise);
+  promise.catch(() => cache.entries.delete(key));
+  return promise;
+}
+
+export const viewerKey = (viewer: Viewer) => (viewer.exact === 'all' ? '*' : [...viewer.exact].sort().join(','));
 
 export type Selection = { date?: IsoDate; definition?: DenominatorDefinition; segment?: Segment };
 
@@ -125,7 +151,7 @@ function figureOf(basis: Basis, code: string, segment: Segment): { figure: Cover
   for (const [k, v] of Object.entries(p)) counts[k as ParticipantSegment] = v.n;
   const numerator = numeratorOf(segment, counts);
   if (numerator === null) return null;
-  const parts = Object.values(p);
+  const parts = PARTICIPANT_SEGMENTS.flatMap((segment) => p[segment] ?? []);
   return {
     figure: coverageFigure({ regionCode: code, segment, numerator, denominator: d.workers, definition: basis.definition, referenceDate: d.date, source: d.source }),
     participantsSource: [...new Set(parts.map((x) => x.source))].join('; '),
@@ -241,7 +267,11 @@ async function provinceList(db: Kysely<DB>) {
 }
 
 /** The national view: totals, the 38 provinces, the national figure where every province is comparable, and the gap ranking of regencies. */
-export async function nationalStatistics(db: Kysely<DB>, book: RuleBook, viewer: Viewer, selection: Selection) {
+export function nationalStatistics(db: Kysely<DB>, book: RuleBook, viewer: Viewer, selection: Selection) {
+  return cachedAnswer(db, `national|${viewerKey(viewer)}|${selection.date ?? ''}|${selection.definition ?? ''}|${selection.segment ?? ''}`, () => computeNational(db, book, viewer, selection));
+}
+
+async function computeNational(db: Kysely<DB>, book: RuleBook, viewer: Viewer, selection: Selection) {
   const k = book.settings.stats.minPublicCell;
   const targetBp = book.settings.stats.annualGrowthTargetBasisPoints;
   const { dates, date, definitions, definition, previousDate } = await resolveSelection(db, selection);
@@ -320,7 +350,13 @@ async function programmeTotals(db: Kysely<DB>, viewer: Viewer, k: number) {
 }
 
 /** One province (with its regencies) or one regency: figures, trend over every date, donors that consented to be named. */
-export async function regionStatistics(db: Kysely<DB>, book: RuleBook, viewer: Viewer, code: string, selection: Selection) {
+export function regionStatistics(db: Kysely<DB>, book: RuleBook, viewer: Viewer, code: string, selection: Selection) {
+  return cachedAnswer(db, `region|${code}|${viewerKey(viewer)}|${selection.date ?? ''}|${selection.definition ?? ''}|${selection.segment ?? ''}`, () =>
+    computeRegion(db, book, viewer, code, selection),
+  );
+}
+
+async function computeRegion(db: Kysely<DB>, book: RuleBook, viewer: Viewer, code: string, selection: Selection) {
   const k = book.settings.stats.minPublicCell;
   const targetBp = book.settings.stats.annualGrowthTargetBasisPoints;
   const region = await db.selectFrom('regions').select(['code', 'name', 'level', 'parent_code']).where('code', '=', code).executeTakeFirst();

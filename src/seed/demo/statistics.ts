@@ -1,5 +1,6 @@
 import { sql, type Insertable, type Kysely } from 'kysely';
 import type { DB, StatDenominatorsTable, StatParticipantsTable } from '../../db/schema.ts';
+import { bumpStatRevision } from '../../modules/statistics/refresh.ts';
 import { createRng, type Rng } from '../prng.ts';
 
 /**
@@ -143,6 +144,7 @@ export async function seedDemoStatistics(db: Kysely<DB>, options: { seed?: numbe
 
   for (let from = 0; from < denominators.length; from += 1000) await db.insertInto('stat_denominators').values(denominators.slice(from, from + 1000)).execute();
   for (let from = 0; from < participants.length; from += 1000) await db.insertInto('stat_participants').values(participants.slice(from, from + 1000)).execute();
+  await bumpStatRevision(db);
   await sql`analyze stat_denominators, stat_participants`.execute(db);
   return { skipped: false, rows: denominators.length + participants.length };
 }
