@@ -383,7 +383,8 @@ async function computeRegion(db: Kysely<DB>, book: RuleBook, viewer: Viewer, cod
       const found = figureOf(b, region.code, segment);
       point[segment] = found ? view(b, found, null, { isExact: isExact(viewer, region.code), k, targetBp }).percentBp : null;
     }
-    trend.push(point as { date: IsoDate } & Record<Segment, number | null>);
+    // A date without any figure of this definition for the region is no point of its line.
+    if (SEGMENTS.some((segment) => figureOf(b, region.code, segment) !== null)) trend.push(point as { date: IsoDate } & Record<Segment, number | null>);
   }
 
   return {
