@@ -21,19 +21,26 @@ export const BENCH_SECRETS = {
 
 export type BenchDatabase = { name: string; url: string; config: Config; database: Database; version: string; dispose: () => Promise<void> };
 
-export async function benchDatabase(prefix: string, options: { maxConnections?: number } = {}): Promise<BenchDatabase> {
-  const name = `lingkaran_bench_${prefix}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: SERVER });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
+/**
+ * `reuse`: the name of a database an earlier run kept (BENCH_KEEP=1), to measure again without the
+ * setup; it is kept again afterwards.
+ */
+export async function benchDatabase(prefix: string, options: { maxConnections?: number; reuse?: string } = {}): Promise<BenchDatabase> {
+  const name = options.reuse ?? `lingkaran_bench_${prefix}_${Date.now()}`;
+  if (!/^lingkaran_bench_[a-z]+_\d+$/.test(name)) throw new Error(`not a benchmark database: ${name}`);
+  if (!options.reuse) {
+    const admin = new pg.Client({ connectionString: SERVER });
+    await admin.connect();
+    await admin.query(`create database ${name}`);
+    await admin.end();
+  }
   const url = new URL(SERVER);
   url.pathname = `/${name}`;
   const config = loadConfig({ DATABASE_URL: url.toString(), ...BENCH_SECRETS, LOG_LEVEL: 'warn' });
   const database = createDatabase({ url: url.toString(), mode: 'postgres', maxConnections: options.maxConnections ?? 4 });
   const dispose = async () => {
     await database.close();
-    if (process.env.BENCH_KEEP) {
+    if (process.env.BENCH_KEEP || options.reuse) {
       process.stdout.write(`kept database ${name}\n`);
       return;
     }
